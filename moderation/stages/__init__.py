@@ -1,0 +1,1 @@
+"""Built-in stages. Each module defines ``build(config, settings, path) -> Stage``."""
