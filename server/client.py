@@ -199,6 +199,7 @@ class HearthClient:
         self._online = asyncio.Event()
         self._write_lock = asyncio.Lock()
         self._reader: asyncio.Task[None] | None = None
+        self._resumer: asyncio.Task[None] | None = None
         self._http: aiohttp.ClientSession | None = None
         self._closing = False
 
@@ -263,7 +264,10 @@ class HearthClient:
         """Open ``/ws``, authenticate with the token and return the ``ready`` frame."""
         if self.token is None:
             raise HearthError("UNAUTHORIZED", "log in or pass a token before connecting")
+        if self._reader is not None and not self._reader.done():
+            raise RuntimeError("already connected")
         self._closing = False
+        self._events = asyncio.Queue()  # a new session: drop the end marker of an old one
         ready = await self._open()
         self._online.set()
         self._reader = asyncio.create_task(self._run(), name="hearth-client-reader")
@@ -339,16 +343,18 @@ class HearthClient:
                 continue
             except (TimeoutError, OSError, WebSocketException):
                 continue
-            try:
-                await self._resume()
-            except ConnectionClosed:
-                continue
+            # Resume from another task: the reader must keep reading meanwhile, or a
+            # long resend could stall against a server that is busy answering it.
+            assert self._ws is not None
+            self._resumer = asyncio.create_task(self._resume(self._ws), name="hearth-resume")
             return True
         return False  # pragma: no cover - the delays never run out
 
-    async def _resume(self) -> None:
+    async def _resume(self, ws: ClientConnection) -> None:
         """Rejoin every circle from its last seq, then resend unacknowledged sends in order."""
         async with self._write_lock:
+            if ws is not self._ws:
+                return  # that socket is already gone; a newer resume is on its way
             rejoining = {
                 frame["circle"]: ref
                 for ref, (frame, _) in self._waiting.items()
@@ -357,10 +363,15 @@ class HearthClient:
             for circle in self.joined.keys() | rejoining.keys():
                 ref = rejoining.get(circle) or self._internal_ref()
                 frame = {"type": "join", "circle": circle, "since": self.seqs.since(circle)}
-                await self._write(frame | {"ref": ref})
-            for frame in self._pending_sends.to_resend():
-                await self._write(frame)
-            self._online.set()
+                with contextlib.suppress(ConnectionClosed):
+                    await self._write(frame | {"ref": ref}, ws)
+            try:
+                for frame in self._pending_sends.to_resend():
+                    await self._write(frame, ws)
+            except ConnectionClosed:
+                return  # the reader sees the drop too and starts over
+            if ws is self._ws:
+                self._online.set()
 
     def _internal_ref(self) -> str:
         return f"r{next(self._refs)}"
@@ -421,9 +432,10 @@ class HearthClient:
             if not future.done():
                 future.set_exception(HearthError("DISCONNECTED", "the connection was lost"))
 
-    async def _write(self, frame: Frame) -> None:
-        assert self._ws is not None
-        await self._ws.send(orjson.dumps(frame).decode())
+    async def _write(self, frame: Frame, ws: ClientConnection | None = None) -> None:
+        ws = ws or self._ws
+        assert ws is not None
+        await ws.send(orjson.dumps(frame).decode())
 
     async def notify(self, frame: Frame) -> None:
         """Send a frame that gets no answer (``typing``, ``leave``)."""

@@ -1,0 +1,1 @@
+"""The HTTP side: REST API, health and metrics, the static client, the WebSocket upgrade."""

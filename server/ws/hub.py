@@ -1,0 +1,323 @@
+"""Fan-out: each process's rooms, and the order in which members see messages.
+
+A ``Room`` holds the local connections joined to one circle. Stored
+messages reach it from this process's committer and from the bus; it hands
+them on strictly in ``seq`` order. A message that arrives ahead of a missing
+seq waits briefly for it; if the missing one does not come (the bus dropped
+it) the room reads the gap from MongoDB. Every frame is encoded once per
+room, not once per recipient, and is put on each connection's bounded queue
+without awaiting anyone (see ``Connection.enqueue``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import Counter, deque
+from typing import TYPE_CHECKING, Any
+
+import orjson
+
+from ..storage.messages import message_frame
+
+if TYPE_CHECKING:
+    from ..bus import Bus
+    from ..metrics import Metrics
+    from ..storage import Store
+    from .connection import Connection
+
+log = logging.getLogger("hearth.hub")
+
+GAP_WAIT_S = 0.15
+PRESENCE_EVERY_S = 15.0
+PRESENCE_TTL_S = 45.0
+
+# Audiences of a frame within a circle.
+ALL = "all"
+FACILITATORS = "facilitators"
+
+
+def encode(frame: dict[str, Any]) -> str:
+    return orjson.dumps(frame).decode()
+
+
+class Member:
+    """One local connection's place in a room."""
+
+    __slots__ = ("conn", "user", "staff", "backlog")
+
+    def __init__(self, conn: Connection, user: str, staff: bool) -> None:
+        self.conn = conn
+        self.user = user
+        self.staff = staff  # facilitator of this circle, or operator
+        # Frames that arrive while the connection is still replaying history.
+        self.backlog: list[tuple[int, str]] | None = []
+
+
+class Room:
+    def __init__(self, hub: Hub, circle: str, last_seq: int) -> None:
+        self.hub = hub
+        self.circle = circle
+        self.last_seq = last_seq
+        self.members: dict[Connection, Member] = {}
+        self.pending: dict[int, dict[str, Any]] = {}
+        self.gap_task: asyncio.Task[None] | None = None
+        self.online_local: Counter[str] = Counter()
+        self.online_remote: dict[str, tuple[float, frozenset[str]]] = {}
+        # Recent texts per author, for the moderation context (flood, duplicates).
+        self.recent: dict[str, deque[tuple[float, str]]] = {}
+
+    # membership of the room
+
+    def add(self, conn: Connection, user: str, staff: bool) -> Member:
+        m = Member(conn, user, staff)
+        self.members[conn] = m
+        self.online_local[user] += 1
+        if self.online_local[user] == 1:
+            self.presence_changed()
+        return m
+
+    def remove(self, conn: Connection) -> None:
+        m = self.members.pop(conn, None)
+        if m is None:
+            return
+        self.online_local[m.user] -= 1
+        if self.online_local[m.user] <= 0:
+            del self.online_local[m.user]
+            self.presence_changed()
+        if not self.members:
+            self.hub.drop(self)
+
+    def ready(self, member: Member, sent_upto: int) -> None:
+        """The connection has replayed history up to ``sent_upto``: release what waited."""
+        waiting, member.backlog = member.backlog or [], None
+        for seq, text in waiting:
+            if seq == 0 or seq > sent_upto:
+                member.conn.enqueue(text)
+
+    # ordered messages
+
+    def on_message(self, frame: dict[str, Any]) -> None:
+        seq = frame["seq"]
+        if seq <= self.last_seq:
+            return
+        if seq != self.last_seq + 1:
+            self.pending[seq] = frame
+            if self.gap_task is None:
+                self.gap_task = asyncio.create_task(self._fill_gap())
+            return
+        self._deliver_seq(frame)
+        while self.last_seq + 1 in self.pending:
+            self._deliver_seq(self.pending.pop(self.last_seq + 1))
+
+    def _deliver_seq(self, frame: dict[str, Any]) -> None:
+        self.last_seq = frame["seq"]
+        self._send(frame, ALL, None, frame["seq"])
+
+    async def _fill_gap(self) -> None:
+        try:
+            await asyncio.sleep(GAP_WAIT_S)
+            await self.catch_up()
+        except Exception as e:
+            log.warning("gap fill failed", extra={"circle": self.circle, "error": type(e).__name__})
+        finally:
+            self.gap_task = None
+            if self.pending:  # still waiting: try again later
+                self.gap_task = asyncio.create_task(self._fill_gap())
+
+    async def catch_up(self) -> None:
+        """Read from MongoDB whatever this room has not seen, and deliver it in order."""
+        while True:
+            docs = await self.hub.store.messages.range(self.circle, self.last_seq, limit=500)
+            if docs:
+                self.hub.metrics.gap_fills.inc()
+            for doc in docs:
+                self.on_message(message_frame(doc))
+            if len(docs) < 500:
+                break
+        self.pending = {s: f for s, f in self.pending.items() if s > self.last_seq}
+
+    # unordered frames
+
+    def send(self, frame: dict[str, Any], audience: str = ALL, user: str | None = None,
+             exclude: str | None = None) -> None:
+        self._send(frame, audience, user, 0, exclude)
+
+    def _send(self, frame: dict[str, Any], audience: str, user: str | None, seq: int,
+              exclude: str | None = None) -> None:
+        text: str | None = None
+        for m in list(self.members.values()):
+            if exclude is not None and m.user == exclude:
+                continue
+            if audience == FACILITATORS and not m.staff and m.user != user:
+                continue
+            if audience == "user" and m.user != user:
+                continue
+            if text is None:
+                text = encode(frame)
+            if m.backlog is not None:
+                m.backlog.append((seq, text))
+            else:
+                m.conn.enqueue(text)
+                self.hub.metrics.deliveries.inc()
+
+    # presence
+
+    def online(self) -> list[str]:
+        now = time.monotonic()
+        users = set(self.online_local)
+        for seen, remote in self.online_remote.values():
+            if now - seen < PRESENCE_TTL_S:
+                users |= remote
+        return sorted(users)
+
+    def presence_changed(self) -> None:
+        self.hub.bus.publish({"kind": "presence", "circle": self.circle,
+                              "users": sorted(self.online_local)})
+        self.hub.loop.call_soon(self._broadcast_presence)
+
+    def _broadcast_presence(self) -> None:
+        if self.members:
+            self.send({"type": "presence", "circle": self.circle, "online": self.online()})
+
+    def remember(self, user: str, ts: float, text: str) -> None:
+        q = self.recent.setdefault(user, deque(maxlen=10))
+        q.append((ts, text))
+
+
+class Hub:
+    def __init__(self, store: Store, bus: Bus, metrics: Metrics) -> None:
+        self.store = store
+        self.bus = bus
+        self.metrics = metrics
+        self.rooms: dict[str, Room] = {}
+        self._creating: dict[str, asyncio.Future[Room]] = {}
+        self.loop = asyncio.get_running_loop()
+        self.connections: set[Connection] = set()
+        self.task: asyncio.Task[None] | None = None
+        bus.handler = self.on_bus
+        bus.on_reconnect = self.resync
+        store.committer.on_stored = self.stored
+
+    def start(self) -> None:
+        self.task = asyncio.create_task(self._heartbeat(), name="presence-heartbeat")
+
+    async def close(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+        for room in list(self.rooms.values()):
+            if room.gap_task is not None:
+                room.gap_task.cancel()
+
+    async def room(self, circle: str) -> Room:
+        room = self.rooms.get(circle)
+        if room is not None:
+            return room
+        fut = self._creating.get(circle)
+        if fut is not None:
+            return await asyncio.shield(fut)
+        fut = self.loop.create_future()
+        self._creating[circle] = fut
+        try:
+            last = await self.store.messages.last_seq(circle)
+            room = Room(self, circle, last)
+            self.rooms[circle] = room
+            fut.set_result(room)
+            self.bus.publish({"kind": "presence_req", "circle": circle})
+            return room
+        except BaseException as e:
+            fut.set_exception(e)
+            fut.exception()  # mark retrieved
+            raise
+        finally:
+            del self._creating[circle]
+
+    def drop(self, room: Room) -> None:
+        if self.rooms.get(room.circle) is room and not room.members:
+            del self.rooms[room.circle]
+            if room.gap_task is not None:
+                room.gap_task.cancel()
+
+    # events from this process
+
+    def stored(self, doc: dict[str, Any]) -> None:
+        """A visible message was stored here: deliver locally, tell the others."""
+        frame = message_frame(doc)
+        room = self.rooms.get(doc["circle"])
+        if room is not None:
+            room.on_message(frame)
+        self.bus.publish({"kind": "message", "circle": doc["circle"], "frame": frame})
+
+    def emit(self, circle: str, frame: dict[str, Any], audience: str = ALL,
+             user: str | None = None, exclude: str | None = None) -> None:
+        """An unordered frame for a circle's connections, here and in other processes."""
+        room = self.rooms.get(circle)
+        if room is not None:
+            room.send(frame, audience, user, exclude)
+        self.bus.publish({"kind": "frame", "circle": circle, "frame": frame,
+                          "audience": audience, "user": user, "exclude": exclude})
+
+    def emit_user(self, user: str, frame: dict[str, Any], session: str | None = None) -> None:
+        """A frame for every connection of one user (or one session), wherever it is."""
+        self._to_user(user, frame, session)
+        self.bus.publish({"kind": "user", "user": user, "frame": frame, "session": session})
+
+    def _to_user(self, user: str, frame: dict[str, Any], session: str | None) -> None:
+        text = encode(frame)
+        for conn in list(self.connections):
+            if conn.user_id == user and (session is None or conn.session_id == session):
+                conn.enqueue(text)
+                if frame.get("close"):
+                    conn.close_soon(4001)
+
+    # events from other processes
+
+    def on_bus(self, event: dict[str, Any]) -> None:
+        kind = event.get("kind")
+        if kind == "user":
+            self._to_user(event["user"], event["frame"], event.get("session"))
+            return
+        room = self.rooms.get(event.get("circle", ""))
+        if room is None:
+            return
+        if kind == "message":
+            room.on_message(event["frame"])
+        elif kind == "frame":
+            room.send(event["frame"], event.get("audience", ALL), event.get("user"),
+                      event.get("exclude"))
+        elif kind == "presence":
+            users = frozenset(event.get("users") or ())
+            before = room.online()
+            room.online_remote[event["origin"]] = (time.monotonic(), users)
+            if room.online() != before:
+                room._broadcast_presence()
+        elif kind == "presence_req":
+            self.bus.publish({"kind": "presence", "circle": room.circle,
+                              "users": sorted(room.online_local)})
+
+    async def resync(self) -> None:
+        """After the bus was away: catch every room up from MongoDB, re-announce presence."""
+        for room in list(self.rooms.values()):
+            try:
+                await room.catch_up()
+            except Exception as e:
+                log.warning("resync failed", extra={"circle": room.circle, "error": type(e).__name__})
+            self.bus.publish({"kind": "presence", "circle": room.circle,
+                              "users": sorted(room.online_local)})
+            self.bus.publish({"kind": "presence_req", "circle": room.circle})
+
+    async def _heartbeat(self) -> None:
+        while True:
+            await asyncio.sleep(PRESENCE_EVERY_S)
+            now = time.monotonic()
+            for room in list(self.rooms.values()):
+                self.bus.publish({"kind": "presence", "circle": room.circle,
+                                  "users": sorted(room.online_local)})
+                stale = [o for o, (seen, _) in room.online_remote.items()
+                         if now - seen >= PRESENCE_TTL_S]
+                for o in stale:
+                    del room.online_remote[o]
+                if stale:
+                    room._broadcast_presence()
+
