@@ -200,10 +200,12 @@ class Connection:
                                          "NOT_SUPPORTED")
                     await handler(self, cmd)
                 except HearthError as e:
+                    obj = cmd.args if cmd is not None else _safe_loads(data)
                     extra = {}
-                    if cmd is not None and "client_id" in cmd.args:
-                        extra["client_id"] = cmd.args["client_id"]
-                    ref = cmd.ref if cmd is not None else protocol.ref_of(_safe_loads(data))
+                    client_id = obj.get("client_id") if isinstance(obj, dict) else None
+                    if isinstance(client_id, str) and len(client_id) <= 128:
+                        extra["client_id"] = client_id
+                    ref = cmd.ref if cmd is not None else protocol.ref_of(obj)
                     self.error(e, ref, **extra)
                 except Exception:
                     log.exception("frame handler failed")
