@@ -198,7 +198,7 @@ function renderBanner() {
     return;
   }
   const first = items[0];
-  const path = `/circle/${encodeURIComponent(first.circle)}/facilitate`;
+  const path = `/circle/${encodeURIComponent(first.circle)}?panel=facilitate`;
   const sound = h('button', {type: 'button', class: 'link-button', 'aria-pressed': soundEnabled() ? 'true' : 'false'},
     soundEnabled() ? 'Sound on' : 'Sound off');
   sound.addEventListener('click', () => {
@@ -256,12 +256,12 @@ function route() {
   let m;
   if ((m = /^\/join\/([^/]+)\/?$/.exec(path))) {
     joinView(main, app, {code: decodeURIComponent(m[1])});
-  } else if ((m = /^\/circle\/([^/]+)(?:\/(facilitate))?\/?$/.exec(path))) {
+  } else if ((m = /^\/circle\/([^/]+)\/?$/.exec(path))) {
     if (!app.me) {
-      app.returnTo = path;
+      app.returnTo = path + location.search;
       signInView(main, app);
     } else {
-      cleanup = circleView(main, app, {id: decodeURIComponent(m[1]), tab: m[2]});
+      cleanup = circleView(main, app, {id: decodeURIComponent(m[1]), tab: new URLSearchParams(location.search).get('panel')});
     }
   } else if (app.me) {
     homeView(main, app);

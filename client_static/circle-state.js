@@ -273,6 +273,7 @@ export class CircleState extends EventTarget {
       case 'presence':
         this.online = new Set(f.online || []);
         this.emit('presence');
+        if ([...this.online].some((id) => !this.members.has(id) || this.members.get(id).former)) this._refreshMembers();
         break;
       case 'pins':
         this.pins = f.seqs || [];
@@ -357,6 +358,20 @@ export class CircleState extends EventTarget {
       default:
         break;
     }
+  }
+
+  /**
+   * Someone new is here: ask again for the member list. The server has no
+   * "member joined" frame, so a repeated join (from the last seq seen, so
+   * nothing is replayed twice) brings a fresh `joined`.
+   */
+  _refreshMembers() {
+    if (this._membersTimer) return;
+    this._membersTimer = setTimeout(() => {
+      this._membersTimer = null;
+      const c = this.conn.circles.get(this.id);
+      if (c && this.conn.isJoined(this.id)) this.conn.sendFrame({type: 'join', circle: this.id, since: c.since});
+    }, 300);
   }
 
   /** Names of the people typing right now (not me). */

@@ -210,7 +210,9 @@ export function circleView(main, app, {id, tab}) {
         steppedAway: ui.steppedAway,
       }));
     }
+    const stick = nearBottom();
     replaceChildren(banners, parts);
+    if (stick) toBottom();
     supportBtn.hidden = !state.crisis || ui.crisisOpen;
   }
 

@@ -19,6 +19,8 @@ const dialable = (raw) => String(raw || '').replace(/[^\d+]/g, '');
 function smsLink(text) {
   const m = /text\s+(\S+)\s+to\s+([\d\s+-]{3,})/i.exec(text || '');
   if (m) return {href: `sms:${dialable(m[2])}?&body=${encodeURIComponent(m[1])}`, label: text};
+  const bare = /^text\s+([\d\s+-]{3,})$/i.exec(String(text || '').trim());
+  if (bare) return {href: `sms:${dialable(bare[1])}`, label: text};
   const digits = dialable(text);
   if (digits.length >= 3 && /^[\d\s+()-]+$/.test(String(text).trim())) return {href: `sms:${digits}`, label: `Text ${text}`};
   return null;
@@ -29,9 +31,12 @@ function resourceItem(r) {
   append(li, h('p', {class: 'resource-name'}, r.name || 'Support line',
     r.country ? h('span', {class: 'resource-country'}, ` (${r.country})`) : null));
   const links = h('div', {class: 'resource-links'});
-  if (r.phone && dialable(r.phone)) {
-    links.append(h('a', {class: 'button-link', href: `tel:${dialable(r.phone)}`}, `Call ${r.phone}`));
+  // "112 or 999" is two numbers; "112 (most countries) or …" keeps its words.
+  const numbers = String(r.phone || '').match(/\+?\d[\d\s-]*\d|\d/g) || [];
+  for (const number of numbers) {
+    links.append(h('a', {class: 'button-link', href: `tel:${dialable(number)}`}, `Call ${number.trim()}`));
   }
+  if (numbers.length && /[a-z]/i.test(r.phone)) li.append(h('p', {class: 'resource-text'}, r.phone));
   if (r.text) {
     const sms = smsLink(r.text);
     if (sms) links.append(h('a', {class: 'button-link', href: sms.href}, sms.label));
@@ -56,7 +61,6 @@ export function crisisPanel(state, {onClose, onStepAway, steppedAway}) {
     panel.append(h('p', {class: 'crisis-lead'}, 'These people are there to listen, any time:'));
     panel.append(h('ul', {class: 'resources'}, resources.map(resourceItem)));
   }
-  panel.append(h('p', {class: 'crisis-lead'}, 'Your facilitators have been let know, so someone from the circle can check in with you.'));
   const buttons = h('div', {class: 'row'});
   if (steppedAway) {
     panel.append(h('p', {class: 'stepped', role: 'status'}, 'We’ve told your facilitators you’re taking a break. Come back whenever you’re ready — the circle will be here.'));
