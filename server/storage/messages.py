@@ -34,6 +34,9 @@ from .db import Database, guard, is_unavailable
 log = logging.getLogger("hearth.messages")
 
 VISIBLE = ("delivered", "redacted")
+# Seq conflicts happen only when processes write to one circle at once; each
+# retry re-reads the circle's last seq, so this bounds a pathological race.
+MAX_ATTEMPTS = 50
 
 
 def iso(dt: datetime | None) -> str | None:
@@ -241,9 +244,12 @@ class Committer:
 
     async def _write(self, batch: list[_Pending]) -> None:
         started = time.perf_counter()
-        for _attempt in range(8):
+        for attempt in range(MAX_ATTEMPTS):
             if not batch:
                 break
+            if attempt:
+                # Another process is writing to the same circle: step aside a moment.
+                await asyncio.sleep(random.random() * 0.002 * min(attempt, 10))
             await self._seq_base({p.doc["circle"] for p in batch if p.doc["status"] in VISIBLE})
             assigned = dict(self.last)
             for p in batch:
@@ -303,7 +309,9 @@ class Committer:
         """Move a parked (held) message onto the next seq of its circle."""
         circle = doc["circle"]
         async with self.promote_lock:
-            for _attempt in range(8):
+            for attempt in range(MAX_ATTEMPTS):
+                if attempt:
+                    await asyncio.sleep(random.random() * 0.002 * min(attempt, 10))
                 await self._seq_base({circle})
                 seq = self.last[circle] + 1
                 try:
