@@ -161,9 +161,9 @@ async def test_cookie_post_from_another_origin_is_refused(server: Hearth) -> Non
 
 async def test_login_is_rate_limited(mongo_url: str) -> None:
     """Repeated failed sign-ins answer RATE_LIMITED with a retry time."""
-    from tests.support.servers import hearth, test_config
+    from tests.support.servers import hearth, config_for_tests
 
-    cfg = test_config(auth={"attempts_per_username": 3, "attempts_per_ip": 100})
+    cfg = config_for_tests(auth={"attempts_per_username": 3, "attempts_per_ip": 100})
     with hearth(mongo_url, config=cfg) as h:
         codes = []
         for _ in range(5):

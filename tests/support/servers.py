@@ -99,7 +99,7 @@ def wait_port(port: int, timeout: float) -> None:
 CORE_MODERATION = {"stages": [{"module": "sanitise"}, {"module": "normalise"}]}
 
 
-def test_config(full_moderation: bool = False, **sections: dict) -> dict:
+def config_for_tests(full_moderation: bool = False, **sections: dict) -> dict:
     """A configuration for tests: cheap password hashing, generous limits."""
     cfg: dict = {
         "auth": {"argon2_time_cost": 1, "argon2_memory_kib": 8192, "argon2_parallelism": 1,
@@ -126,7 +126,7 @@ class Hearth:
         self.port = port or free_port()
         self.dir = Path(tempfile.mkdtemp(prefix="hearth-test-"))
         self.config_path = self.dir / "config.yaml"
-        self.config_path.write_text(yaml.safe_dump(config or test_config()))
+        self.config_path.write_text(yaml.safe_dump(config or config_for_tests()))
         self.log_path = self.dir / "server.log"
         self.extra_env = env or {}
         self.proc: subprocess.Popen[bytes] | None = None
