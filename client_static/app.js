@@ -188,7 +188,12 @@ function watchState(st) {
   });
 }
 
+const URGENT_PREFIX = '(!) Urgent alert · ';
 const baseTitle = () => document.title.replace(/^\(!\) Urgent alert · /, '');
+// Views set their own titles; while an urgent alert is open, keep it in front.
+new MutationObserver(() => {
+  if (app.urgent.size && !document.title.startsWith(URGENT_PREFIX)) document.title = URGENT_PREFIX + document.title;
+}).observe(document.querySelector('title'), {childList: true, characterData: true, subtree: true});
 function renderBanner() {
   const items = [...app.urgent.values()];
   if (!items.length) {
@@ -216,7 +221,7 @@ function renderBanner() {
     h('div', {class: 'row'},
       h('a', {href: path, 'data-link': '', class: 'button-link'}, 'Open the alerts'), sound, dismiss));
   bannerEl.hidden = false;
-  document.title = `(!) Urgent alert · ${baseTitle()}`;
+  document.title = URGENT_PREFIX + baseTitle();
 }
 
 // ---- account --------------------------------------------------------------------------

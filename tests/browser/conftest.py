@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +17,7 @@ import pytest_asyncio
 from playwright.async_api import Browser, BrowserContext, Page, async_playwright, expect
 
 from tests.support.api import PASSWORD, create_circle, invite, operator_token
-from tests.support.servers import Hearth
+from tests.support.servers import Hearth, config_for_tests
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
@@ -27,6 +27,20 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-g
                  "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync"]
 
 expect.set_options(timeout=10_000)
+
+
+def full_hearth(mongo_url: str) -> Hearth:
+    """A Hearth with the whole moderation pipeline, as people would meet it."""
+    return Hearth(mongo_url, config=config_for_tests(full_moderation=True))
+
+
+@pytest.fixture(scope="module")
+def server(mongo_url: str) -> Iterator[Hearth]:
+    """One Hearth process per test module, with full moderation (crisis notices, holds)."""
+    h = full_hearth(mongo_url)
+    h.start()
+    yield h
+    h.cleanup()
 
 
 @pytest_asyncio.fixture(scope="session")

@@ -10,8 +10,8 @@ from playwright.async_api import Locator, expect
 
 from .conftest import People, Person, Setup
 
-# A link from a brand-new member is held for a facilitator by the default policy.
-HELD = "This article helped me a lot: https://example.com/healing-after-betrayal"
+# Contempt aimed at a member: the default policy holds it for a facilitator.
+HELD = "@Kim shut up, nobody cares about your drama"
 CRISIS = "I can't do this anymore, I want to kill myself tonight"
 
 
@@ -45,7 +45,7 @@ async def test_held_message_approved_by_facilitator_reaches_the_member(people: P
     if await first_visible(held.locator(".msg-status", has_text="A facilitator will look at it soon"),
                            delivered) is delivered:
         pytest.skip("this server build delivered a message its moderation policy holds "
-                    "(new member's link); nothing to review yet")
+                    "(harassment); nothing to review yet")
     await expect(bea.page.locator("li.msg", has_text=HELD)).to_have_count(0)
 
     panel = await open_facilitate(fac)

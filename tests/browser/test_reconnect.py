@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from playwright.async_api import Browser, expect
 
-from tests.support.servers import Hearth
-
-from .conftest import People, new_circle
+from .conftest import People, full_hearth, new_circle
 
 
 async def test_server_restart_loses_nothing_and_doubles_nothing(browser: Browser, mongo_url: str) -> None:
     """After a restart both clients rejoin from their last seq; a message typed offline is sent once."""
-    server = Hearth(mongo_url)
+    server = full_hearth(mongo_url)
     server.start()
     people = People(browser, server)
     try:
