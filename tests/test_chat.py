@@ -139,3 +139,50 @@ async def test_leave_stops_delivery(server: Hearth, circle: Circle) -> None:
 async def test_ping_pong(server: Hearth, circle: Circle) -> None:
     a = await WS.open(server, circle.members[0]["token"])
     assert (await a.request({"type": "ping"}))["type"] == "pong"
+
+
+async def test_send_rate_limit_and_resends_do_not_count(mongo_url: str) -> None:
+    """The 11th send in 10 s is RATE_LIMITED with retry_after_s and its client_id;
+    resending an already stored client_id is answered from the store."""
+    from tests.support.servers import config_for_tests, hearth
+
+    cfg = config_for_tests(limits={"sends_per_window": 10, "send_window_s": 10})
+    with hearth(mongo_url, config=cfg) as h:
+        c = await Circle.make(h, members=1)
+        ws = await WS.open(h, c.members[0]["token"])
+        await ws.join(c.id)
+        acks = [await ws.say(c.id, f"n{i}", client_id=f"id{i}") for i in range(10)]
+        assert [a["seq"] for a in acks] == list(range(1, 11))
+        err = await ws.say(c.id, "one too many", client_id="id10")
+        assert err["type"] == "error" and err["code"] == "RATE_LIMITED"
+        assert err["client_id"] == "id10" and 0 < err["retry_after_s"] <= 10
+        again = await ws.say(c.id, "n3", client_id="id3")
+        assert again["type"] == "ack" and again["seq"] == 4
+        # a new connection (no cache) is answered from the database too
+        ws2 = await WS.open(h, c.members[0]["token"])
+        again = await ws2.say(c.id, "n5", client_id="id5")
+        assert again["type"] == "ack" and again["seq"] == 6
+
+
+async def test_sigterm_closes_sockets_with_1001(mongo_url: str) -> None:
+    """On SIGTERM, open WebSockets are closed with 'going away' and the process exits 0."""
+    import websockets
+
+    from tests.support.servers import Hearth
+
+    h = Hearth(mongo_url)
+    h.start()
+    try:
+        c = await Circle.make(h, members=1)
+        ws = await WS.open(h, c.members[0]["token"])
+        await ws.join(c.id)
+        import signal
+
+        h.signal(signal.SIGTERM)
+        with pytest.raises(websockets.ConnectionClosed) as e:
+            for _ in range(100):  # frames already on their way (presence) come first
+                await ws.recv(10)
+        assert e.value.rcvd is not None and e.value.rcvd.code == 1001
+        assert h.proc is not None and h.proc.wait(10) == 0
+    finally:
+        h.cleanup()
