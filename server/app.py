@@ -8,7 +8,9 @@ way through start-up tears down exactly what was set up.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
+import os
 
 import uuid
 from collections.abc import AsyncIterator
@@ -20,7 +22,7 @@ from .bus import Bus, RedisBus
 from .config import Config
 from .embedded import EmbeddedMongo
 from .errors import Forbidden, HearthError
-from .http import api
+from .http import admin_api, api
 from .http.common import (
     SERVICES,
     client_ip,
@@ -65,15 +67,21 @@ async def embedded_ctx(app: web.Application) -> AsyncIterator[None]:
     app[EMBEDDED] = child
     app[MONGO_URL] = child.url
     log.info("embedded database ready", extra={"port": child.port, "storage": storage})
+    # Tells `python -m server.admin` where the running embedded database listens.
+    marker = Path(cfg.embedded.data_dir) / "embedded.json"
+    if storage != ":memory:":
+        marker.write_text(json.dumps({"port": child.port, "pid": os.getpid()}))
     try:
         yield
     finally:
+        marker.unlink(missing_ok=True)
         await asyncio.to_thread(child.stop)
 
 
 async def database_ctx(app: web.Application) -> AsyncIterator[None]:
     cfg = app[CONFIG]
-    database = await connect(cfg.mongo, app[MONGO_URL])
+    database = await connect(cfg.mongo, app[MONGO_URL], cfg.retention.audit_days,
+                             cfg.retention.alerts_days)
     app[DATABASE] = database
     try:
         yield
@@ -215,6 +223,7 @@ def build_app(config: Config, metrics: Metrics | None = None) -> web.Application
     app.cleanup_ctx.extend([embedded_ctx, database_ctx, bus_ctx, moderation_ctx, services_ctx])
     app.on_shutdown.append(on_shutdown)
     app.router.add_routes(api.routes())
+    app.router.add_routes(admin_api.routes())
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz)
     app.router.add_get("/metrics", metrics_endpoint)

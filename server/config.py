@@ -110,6 +110,13 @@ class CirclesConfig:
 
 
 @dataclass(frozen=True)
+class RetentionConfig:
+    # Audit entries and alerts are kept this long (TTL indexes), apart from messages.
+    audit_days: int = 365
+    alerts_days: int = 180
+
+
+@dataclass(frozen=True)
 class LoggingConfig:
     level: str = "INFO"
 
@@ -123,6 +130,7 @@ class Config:
     auth: AuthConfig = field(default_factory=AuthConfig)
     limits: LimitsConfig = field(default_factory=LimitsConfig)
     circles: CirclesConfig = field(default_factory=CirclesConfig)
+    retention: RetentionConfig = field(default_factory=RetentionConfig)
     logging: LoggingConfig = field(default_factory=LoggingConfig)
     # Passed to moderation.load_pipeline as it is; validated there.
     moderation: dict[str, Any] | None = None

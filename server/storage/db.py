@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +19,7 @@ from pymongo.errors import (
     ConnectionFailure,
     ExecutionTimeout,
     NetworkTimeout,
+    OperationFailure,
     PyMongoError,
     ServerSelectionTimeoutError,
     WTimeoutError,
@@ -99,28 +99,34 @@ class Database:
         except PyMongoError:
             return False
 
-    async def ensure_indexes(self) -> None:
+    async def ensure_indexes(self, audit_days: int = 365, alerts_days: int = 180) -> None:
         for coll, keys, opts in INDEXES:
             await self.db[coll].create_index(keys, **opts)
+        await self.ensure_ttl("audit", "ts", audit_days * 86400)
+        await self.ensure_ttl("alerts", "ts", alerts_days * 86400)
+
+    async def ensure_ttl(self, coll: str, key: str, seconds: int) -> None:
+        """A TTL index on ``key``, changing its expiry in place if it already exists."""
+        try:
+            await self.db[coll].create_index([(key, ASCENDING)], expireAfterSeconds=seconds)
+        except OperationFailure as e:
+            if e.code not in (85, 86):  # IndexOptionsConflict, IndexKeySpecsConflict
+                raise
+            await self.db.command({"collMod": coll, "index": {
+                "keyPattern": {key: 1}, "expireAfterSeconds": seconds}})
 
     async def close(self) -> None:
         await self.client.close()
 
 
-async def connect(cfg: MongoConfig, url: str) -> Database:
+async def connect(cfg: MongoConfig, url: str, audit_days: int = 365,
+                  alerts_days: int = 180) -> Database:
     client = make_client(cfg, url)
     db = client.get_database(cfg.database, write_concern=write_concern(cfg))
     database = Database(client, db)
-    await database.ensure_indexes()
+    await database.ensure_indexes(audit_days, alerts_days)
     return database
 
 
-@contextlib.asynccontextmanager
-async def opened(cfg: MongoConfig, url: str) -> AsyncIterator[Database]:
-    database = await connect(cfg, url)
-    try:
-        yield database
-    finally:
-        await database.close()
 
 
