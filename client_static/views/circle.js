@@ -76,8 +76,19 @@ export function circleView(main, app, {id, tab}) {
   replaceChildren(main, view);
 
   // ---- the conversation -----------------------------------------------------
-  const nearBottom = () => scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 80;
-  const toBottom = () => { scroller.scrollTop = scroller.scrollHeight; };
+  // Follow the conversation while the reader is at the bottom; leave them be
+  // once they scroll up to read. Any change of size (a panel closing, the
+  // keyboard opening on a phone) keeps a reader at the bottom there.
+  let followBottom = true;
+  const nearBottom = () => followBottom;
+  const toBottom = () => { scroller.scrollTop = scroller.scrollHeight; followBottom = true; };
+  scroller.addEventListener('scroll', () => {
+    followBottom = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 80;
+  }, {passive: true});
+  const resizeWatch = new ResizeObserver(() => { if (followBottom) scroller.scrollTop = scroller.scrollHeight; });
+  resizeWatch.observe(scroller);
+  resizeWatch.observe(list);
+  resizeWatch.observe(pendingList);
 
   function fixDays() {
     for (const sep of [...list.querySelectorAll('li.day')]) sep.remove();
@@ -85,7 +96,7 @@ export function circleView(main, app, {id, tab}) {
     for (const li of [...list.children]) {
       const key = dayKey(li.dataset.day);
       if (key !== last) {
-        li.before(h('li', {class: 'day', role: 'presentation'}, h('span', {}, dayLabel(li.dataset.day))));
+        li.before(h('li', {class: 'day'}, h('span', {}, dayLabel(li.dataset.day))));
         last = key;
       }
     }
@@ -244,6 +255,7 @@ export function circleView(main, app, {id, tab}) {
       : peoplePanel(state, app);
     replaceChildren(side, close, tabs, body);
     side.classList.toggle('open', ui.sideOpen);
+    side.parentElement.classList.toggle('side-open', ui.sideOpen);
     sideBtn.setAttribute('aria-expanded', ui.sideOpen ? 'true' : 'false');
   }
 
@@ -559,7 +571,7 @@ export function circleView(main, app, {id, tab}) {
     fixDays();
     updateHistoryControls();
     renderPins();
-    if (detail.kind !== 'refresh') {
+    if (detail.kind !== 'refresh' && !followBottom) {
       scroller.scrollTop = top + (scroller.scrollHeight - before);
       if (detail.count) announce(`${detail.count} earlier messages loaded.`);
     }
@@ -641,6 +653,7 @@ export function circleView(main, app, {id, tab}) {
   title.focus({preventScroll: true});
 
   return () => {
+    resizeWatch.disconnect();
     clearTimeout(sideTimer);
     for (const fn of cleanups) fn();
   };

@@ -26,13 +26,14 @@ export function replyQuote(state, seq) {
 }
 
 /** The body text, behind a content-warning veil when it has one. */
-function bodyOf(m, revealed) {
+function bodyOf(m, revealed, own = false) {
   const text = h('p', {class: 'msg-text'}, m.text || '');
   if (!m.cw) return text;
   const wrap = h('div', {class: 'cw'});
   const label = h('p', {class: 'cw-label'}, h('span', {class: 'cw-tag'}, 'Content warning'), ' ', m.cw);
   if (revealed.has(m.seq)) {
-    append(wrap, label, text, h('button', {type: 'button', class: 'link-button', dataset: {action: 'hide-cw'}}, 'Hide again'));
+    append(wrap, label, text,
+      own ? null : h('button', {type: 'button', class: 'link-button', dataset: {action: 'hide-cw'}}, 'Hide again'));
   } else {
     text.classList.add('veiled');
     text.setAttribute('aria-hidden', 'true');
@@ -69,7 +70,8 @@ export function renderMessage(state, m, ui) {
   if (ui.editing === m.seq) {
     li.append(editForm(m));
   } else {
-    li.append(bodyOf(m, ui.revealed));
+    // The author knows what they wrote: their own warning is shown, not veiled.
+    li.append(bodyOf(m, mine ? new Set([m.seq]) : ui.revealed, mine));
   }
   const redactedForMe = mine && state.redactedMine && state.redactedMine.has(m.seq);
   if (m.redacted || redactedForMe) {

@@ -37,7 +37,7 @@ async def test_circle_and_facilitator_views_have_no_serious_axe_violations(peopl
     ash = await people.join_by_invite(await circle.invite(), "Ash", bypass_csp=True, color_scheme=scheme)
     bea = await people.join_by_invite(await circle.invite(), "Bea", bypass_csp=True, color_scheme=scheme)
 
-    await fac.say("Welcome, everyone. Share only what feels right today.")
+    await fac.say("Good evening, everyone. Welcome back to the circle.")
     await bea.say("Thank you. It has been a long week since I found the messages.")
     first = ash.page.locator("li.msg", has_text="long week")
     await first.get_by_role("button", name=re.compile("^Actions for message")).click()
