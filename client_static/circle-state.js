@@ -34,6 +34,7 @@ export class CircleState extends EventTarget {
     this.removed = false;
     this.pendingRefs = new Map(); // ref -> what it was for
     this.loaded = false;
+    this.echoes = []; // my messages seen live whose ack has not come yet
   }
 
   emit(type, detail = {}) {
@@ -170,6 +171,11 @@ export class CircleState extends EventTarget {
           if ((item.seq === f.seq) || (item.status === 'held' && item.id && item.id === f.id)) this.mine.delete(key);
         }
         if (f.id && this.held.delete(f.id)) this.emit('held');
+        // My message can come back before its ack: remember it until the ack, so the
+        // copy still marked "sending" is not shown twice meanwhile.
+        if (authorIdOf(f.author) === this.me.id && f.seq > this.joinedLastSeq) {
+          this.echoes.push({id: f.id, text: f.text});
+        }
         this.typing.delete(authorIdOf(f.author));
         this.emit('message', {message: m, live: f.seq > this.joinedLastSeq});
         this.emit('mine');
@@ -189,6 +195,7 @@ export class CircleState extends EventTarget {
         break;
       }
       case 'ack': {
+        this.echoes = this.echoes.filter((e) => e.id !== f.id);
         const item = f.item;
         if (!item) break;
         if (f.status === 'delivered' || f.status === 'redacted') {

@@ -136,7 +136,15 @@ export function circleView(main, app, {id, tab}) {
   }
 
   function renderPendingList() {
-    const items = [...state.mine.values(), ...state.conn.pendingFor(state.id)]
+    const echoes = [...state.echoes];
+    const unechoed = (item) => {
+      if (item.status !== 'sending') return true;
+      const i = echoes.findIndex((e) => e.text === item.text);
+      if (i < 0) return true;
+      echoes.splice(i, 1);
+      return false;
+    };
+    const items = [...state.mine.values(), ...state.conn.pendingFor(state.id).filter(unechoed)]
       .filter((item) => !(item.status === 'sent' && state.messages.has(item.seq)))
       .sort((a, b) => String(a.created || '').localeCompare(String(b.created || '')));
     const stick = nearBottom();
@@ -549,6 +557,7 @@ export function circleView(main, app, {id, tab}) {
     const stick = nearBottom();
     placeMessage(detail.message);
     fixDays();
+    if (authorIdOf(detail.message.author) === state.me.id) renderPendingList();
     updateHistoryControls();
     if (state.pins.includes(detail.message.seq)) renderPins();
     if (detail.live && authorIdOf(detail.message.author) !== state.me.id) {

@@ -19,7 +19,7 @@ async def test_server_restart_loses_nothing_and_doubles_nothing(browser: Browser
         await ash.say("Before the restart, one")
         await bea.say("Before the restart, two")
         for person in (ash, bea):
-            await expect(person.page.locator("li.msg", has_text="Before the restart, two")).to_be_visible()
+            await expect(person.page.locator("ol.messages:not(.pending-list) li.msg", has_text="Before the restart, two")).to_be_visible()
 
         server.stop()
         for person in (ash, bea):
