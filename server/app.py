@@ -11,13 +11,13 @@ import asyncio
 import json
 import logging
 import os
-
 import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 from aiohttp import WSCloseCode, web
 
+from .background import Background
 from .bus import Bus, RedisBus
 from .config import Config
 from .embedded import EmbeddedMongo
@@ -122,10 +122,14 @@ async def services_ctx(app: web.Application) -> AsyncIterator[None]:
                                                    a.argon2_parallelism))
     store.committer.start()
     hub.start()
+    background = Background(services)
+    background.start()
+    services.extra["background"] = background
     app[SERVICES] = services
     try:
         yield
     finally:
+        await background.close()
         await store.committer.close()
         await hub.close()
 

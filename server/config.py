@@ -110,6 +110,20 @@ class CirclesConfig:
 
 
 @dataclass(frozen=True)
+class EscalationConfig:
+    # An urgent alert nobody acknowledged for this long is escalated.
+    after_s: int = 300
+    check_every_s: float = 15.0
+    # HTTP POST of each escalation (JSON), signed with HMAC-SHA256 of
+    # "TIMESTAMP.BODY" in X-Hearth-Signature. Empty: no webhook.
+    webhook_url: str = ""
+    # HEARTH_WEBHOOK_SECRET; keep it in the environment.
+    webhook_secret: str = ""
+    retries: int = 6
+    retry_initial_s: float = 2.0
+
+
+@dataclass(frozen=True)
 class RetentionConfig:
     # Audit entries and alerts are kept this long (TTL indexes), apart from messages.
     audit_days: int = 365
@@ -131,6 +145,7 @@ class Config:
     limits: LimitsConfig = field(default_factory=LimitsConfig)
     circles: CirclesConfig = field(default_factory=CirclesConfig)
     retention: RetentionConfig = field(default_factory=RetentionConfig)
+    escalation: EscalationConfig = field(default_factory=EscalationConfig)
     logging: LoggingConfig = field(default_factory=LoggingConfig)
     # Passed to moderation.load_pipeline as it is; validated there.
     moderation: dict[str, Any] | None = None
@@ -144,7 +159,7 @@ class Config:
 
     def __repr__(self) -> str:
         # Connection URLs may hold credentials: never print them.
-        return f"Config(server={self.server!r}, mongo=<masked>, redis=<masked>)"
+        return f"Config(server={self.server!r}, mongo=<masked>, redis=<masked>, escalation=<masked>)"
 
 
 # Environment variable → YAML path it overrides.
@@ -158,6 +173,8 @@ ENV_OVERRIDES = {
     "HEARTH_REDIS_URL": "redis.url",
     "HEARTH_DATA_DIR": "embedded.data_dir",
     "HEARTH_LOG_LEVEL": "logging.level",
+    "HEARTH_WEBHOOK_URL": "escalation.webhook_url",
+    "HEARTH_WEBHOOK_SECRET": "escalation.webhook_secret",
 }
 
 POSITIVE = {
@@ -256,6 +273,9 @@ def _check(cfg: Config) -> None:
     wc = cfg.mongo.write_concern
     if wc != "majority" and not wc.isdigit():
         raise ConfigError(f"mongo.write_concern: must be 'majority' or a number, got {wc!r}")
+    url = cfg.escalation.webhook_url
+    if url and not url.startswith(("http://", "https://")):
+        raise ConfigError("escalation.webhook_url: must start with http:// or https://")
     if cfg.limits.history_default > cfg.limits.history_max:
         raise ConfigError("limits.history_default: must not exceed limits.history_max")
 

@@ -82,6 +82,8 @@ class Metrics:
         self.frames_in = Counter("hearth_frames_in_total", "WebSocket frames received, by type", "type")
         self.deliveries = Counter("hearth_deliveries_total", "Frames queued to connections by fan-out")
         self.gap_fills = Counter("hearth_gap_fills_total", "Times a circle caught up from MongoDB")
+        self.webhook_failures = Counter("hearth_webhook_failures_total",
+                                        "Escalation webhooks that failed after every retry")
         self.moderation_failures = Counter("hearth_moderation_failures_total",
                                            "Messages held because a moderation stage failed")
 

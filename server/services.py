@@ -30,6 +30,8 @@ class Services:
     send_limiter: Limiter = field(init=False)
     auth_limiter: Limiter = field(init=False)
     extra: dict[str, Any] = field(default_factory=dict)
+    # (user, circle) -> time of the last acknowledged send, for slow mode.
+    last_send: dict[tuple[str, str], float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         lim = self.config.limits

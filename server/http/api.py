@@ -7,10 +7,20 @@ from typing import Any
 
 from aiohttp import web
 
-from ..errors import BadRequest, Forbidden, NotFound, RateLimited, Unauthorized, Unprocessable
+from ..agreements import accept
+from ..errors import (
+    BadRequest,
+    Forbidden,
+    NotFound,
+    RateLimited,
+    Unauthorized,
+    Unprocessable,
+)
 from ..moderation_seam import CONTROL
 from ..passwords import check_new_password
+from ..schedule import parse_schedule
 from ..storage.alerts import alert_frame
+from ..storage.audit import entry as audit_entry
 from ..storage.circles import public_circle
 from ..storage.messages import held_frame, iso, message_frame
 from ..storage.users import public_user
@@ -300,6 +310,69 @@ async def alerts(request: web.Request) -> web.Response:
     return json_response({"alerts": [alert_frame(d) for d in docs]})
 
 
+async def audit(request: web.Request) -> web.Response:
+    services = request.app[SERVICES]
+    circle, _, _ = await _circle_access(request, staff=True)
+    limit = _query_int(request, "limit", 1, 200) or 50
+    before = request.query.get("before") or None
+    if before is not None and len(before) > 200:
+        raise BadRequest("'before' is not a cursor this server gave out.", "INVALID")
+    docs, next_before = await services.store.audit.page(circle["_id"], before, limit)
+    names = {m["user"]: m.get("display_name") for m in
+             await services.store.circles.members_of(circle["_id"])}
+    entries = []
+    for d in docs:
+        e = audit_entry(d)
+        e["actor_name"] = names.get(d.get("actor") or "", None)
+        entries.append(e)
+    return json_response({"entries": entries, "next_before": next_before})
+
+
+async def set_agreement(request: web.Request) -> web.Response:
+    """A new group agreement: members accept it on their next join before writing again."""
+    services = request.app[SERVICES]
+    circle, user, _ = await _circle_access(request, staff=True)
+    body = await read_json(request)
+    text = field(body, "agreement", str, max_len=10000).strip()
+    if not text:
+        raise Unprocessable("The agreement can't be empty.", "INVALID")
+    version = int(circle.get("agreement_version") or 1) + 1
+    doc = await services.store.circles.update(circle["_id"], {"agreement": text,
+                                                              "agreement_version": version})
+    assert doc is not None
+    services.hub.circle_changed(doc)
+    services.hub.emit(circle["_id"], {"type": "circle_update", "circle": circle["_id"],
+                                      "agreement_version": version})
+    await services.store.audit.record(circle["_id"], user["_id"], "edit_agreement",
+                                      version=version)
+    return json_response({"circle": public_circle(doc)})
+
+
+async def accept_agreement(request: web.Request) -> web.Response:
+    services = request.app[SERVICES]
+    circle, user, role = await _circle_access(request)
+    body = await read_json(request, required=False)
+    version = field(body, "version", int, False, None, low=1, high=10**6)
+    doc = await accept(services, circle, user["_id"], version)
+    return json_response({"agreement_version": doc.get("agreement_version") if doc else None,
+                          "role": role})
+
+
+async def set_schedule(request: web.Request) -> web.Response:
+    """A weekly schedule in the circle's time zone that opens and closes sessions."""
+    services = request.app[SERVICES]
+    circle, user, _ = await _circle_access(request, staff=True)
+    body = await read_json(request)
+    schedule = parse_schedule(body)
+    doc = await services.store.circles.update(circle["_id"], {"schedule": schedule,
+                                                              "schedule_state": None})
+    assert doc is not None
+    services.hub.circle_changed(doc)
+    await services.store.audit.record(circle["_id"], user["_id"], "set_schedule",
+                                      slots=len((schedule or {}).get("slots", [])))
+    return json_response({"circle": public_circle(doc), "schedule": schedule})
+
+
 def routes() -> list[web.RouteDef]:
     return [
         web.post("/api/register", register),
@@ -313,5 +386,9 @@ def routes() -> list[web.RouteDef]:
         web.get("/api/circles/{id}/messages", messages),
         web.get("/api/circles/{id}/held", held),
         web.get("/api/circles/{id}/alerts", alerts),
+        web.get("/api/circles/{id}/audit", audit),
+        web.put("/api/circles/{id}/agreement", set_agreement),
+        web.post("/api/circles/{id}/agreement/accept", accept_agreement),
+        web.put("/api/circles/{id}/schedule", set_schedule),
         web.get("/api/invites/{code}", get_invite),
     ]

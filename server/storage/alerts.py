@@ -39,6 +39,10 @@ class Alerts:
             await self.coll.insert_one(doc)
         return doc
 
+    async def get(self, circle: str, alert_id: str) -> dict[str, Any] | None:
+        with guard():
+            return await self.coll.find_one({"_id": alert_id, "circle": circle})
+
     async def list(self, circle: str, status: str | None = None) -> list[dict[str, Any]]:
         query: dict[str, Any] = {"circle": circle}
         if status == "open":

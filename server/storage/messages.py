@@ -160,6 +160,13 @@ class Messages:
                 {**base, key: user}, {"$pull": {key: user}}, return_document=ReturnDocument.AFTER)
         return doc, False
 
+    async def update_held(self, message_id: str, fields: dict[str, Any]) -> dict[str, Any] | None:
+        """Change a message that is still held; None if it no longer is."""
+        with guard():
+            return await self.coll.find_one_and_update(
+                {"_id": message_id, "status": "held"}, {"$set": fields},
+                return_document=ReturnDocument.AFTER)
+
     async def publish_held(self, message_id: str, fields: dict[str, Any],
                            committer: Committer) -> dict[str, Any] | None:
         """Give an approved held message the circle's next seq. None if it was not pending."""

@@ -65,6 +65,25 @@ class Connection:
     def is_operator(self) -> bool:
         return bool(self.user and self.user.get("role") == "operator")
 
+    def membership_changed(self, circle: str, doc: dict[str, Any] | None) -> None:
+        """Take a changed membership into the caches; leave the circle if it ended."""
+        active = doc if doc is not None and doc.get("state") == "member" else None
+        self.memberships[circle] = active
+        joined = self.joined.get(circle)
+        if joined is None:
+            return
+        if active is not None or self.is_operator:
+            joined.membership = active
+            role = (active or {}).get("role", "operator" if self.is_operator else "member")
+            joined.role = role
+            joined.staff = role == "facilitator" or self.is_operator
+            joined.member.staff = joined.staff
+            return
+        del self.joined[circle]
+        joined.room.remove(self)
+        self.send({"type": "removed", "circle": circle,
+                   "state": (doc or {}).get("state", "removed")})
+
     # sending
 
     def enqueue(self, text: str) -> None:
@@ -177,7 +196,10 @@ class Connection:
         return True
 
     async def _read(self) -> None:
-        from .handlers import HANDLERS
+        from .facilitation import HANDLERS as FACILITATION
+        from .handlers import HANDLERS as CHAT
+
+        handlers = {**CHAT, **FACILITATION}
 
         limits = self.services.config.limits
         metrics = self.services.metrics
@@ -194,7 +216,7 @@ class Connection:
                 try:
                     cmd = protocol.parse(data, limits.text_chars)
                     metrics.frames_in.inc(label=cmd.type)
-                    handler = HANDLERS.get(cmd.type)
+                    handler = handlers.get(cmd.type)
                     if handler is None:
                         raise BadRequest(f"'{cmd.type}' is not available on this server.",
                                          "NOT_SUPPORTED")

@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
 
+from ..agreements import accept
 from ..errors import Conflict, Forbidden, HearthError, NotFound, RateLimited, Unauthorized
 from ..moderation_seam import clean
 from ..storage.alerts import alert_frame
@@ -20,6 +21,7 @@ from ..storage.users import new_id
 from .connection import Connection, Joined
 from .hub import FACILITATORS
 from .protocol import Command
+from .rules import send_refusal
 
 Handler = Callable[[Connection, Command], Awaitable[None]]
 
@@ -76,7 +78,7 @@ def require_staff(staff: bool) -> None:
 
 
 async def circle_doc(conn: Connection, circle: str) -> dict[str, Any]:
-    return await conn.services.store.circles.require(circle)
+    return await conn.services.hub.circle(circle)
 
 
 # frames
@@ -107,6 +109,8 @@ async def on_join(conn: Connection, cmd: Command) -> None:
             "online": room.online(), "role": role, "pins": cdoc.get("pins", []),
             "slow_mode_s": cdoc.get("slow_mode_s", 0), "open": cdoc.get("open", True),
             "agreement_version": cdoc.get("agreement_version", 1),
+            "agreement_accepted": staff or int((membership or {}).get("agreement_version") or 0)
+            >= int(cdoc.get("agreement_version") or 1),
         }, cmd.ref)
         after = since
         while after < upto:
@@ -185,9 +189,11 @@ async def on_send(conn: Connection, cmd: Command) -> None:
     text = clean(args["text"])
     joined = conn.joined.get(circle)
     cdoc = await circle_doc(conn, circle)
-    if not staff and not cdoc.get("open", True):
-        raise Conflict("The circle is closed right now. You can still read along, and you can "
-                       "write again when the facilitator opens the next session.", "SESSION_CLOSED")
+    slow_key = (user_id, circle)
+    refusal = send_refusal(membership, cdoc, staff, services.clock(),
+                           services.last_send.get(slow_key))
+    if refusal is not None:
+        raise refusal
     limiter = services.send_limiter
     wait = limiter.check((user_id, circle))
     if wait > 0:
@@ -210,7 +216,7 @@ async def on_send(conn: Connection, cmd: Command) -> None:
     doc: dict[str, Any] = {
         "_id": new_id(), "circle": circle, "author": user_id, "author_name": author_name,
         "client_id": client_id, "text": decision.text, "status": decision.status, "ts": ts,
-        "expire_at": expiry(ts, cdoc.get("retention_days")),
+        "expire_at": expiry(ts, _retention(cdoc, conn.user)),
     }
     if args.get("reply_to") is not None:
         doc["reply_to"] = args["reply_to"]
@@ -218,6 +224,8 @@ async def on_send(conn: Connection, cmd: Command) -> None:
         doc["cw"] = args["cw"]
     if decision.status != "delivered":
         doc["original"] = decision.original
+    if decision.redactions:
+        doc["redactions"] = len(decision.redactions)
     if decision.labels:
         doc["labels"] = decision.labels
     if decision.status == "held":
@@ -232,11 +240,18 @@ async def on_send(conn: Connection, cmd: Command) -> None:
     if duplicate:
         return
     limiter.hit((user_id, circle))
+    services.last_send[slow_key] = now
     services.metrics.messages.inc(label=stored["status"])
     services.metrics.send_to_ack.observe(time.perf_counter() - started)
     if room is not None:
         room.remember(user_id, now, text)
     await _after_decision(conn, stored, decision)
+
+
+def _retention(circle: dict[str, Any], user: dict[str, Any] | None) -> int | None:
+    """Days a new message is kept: the circle's, or the author's own shorter choice."""
+    days = [d for d in (circle.get("retention_days"), (user or {}).get("retention_days")) if d]
+    return min(days) if days else None
 
 
 async def _after_decision(conn: Connection, doc: dict[str, Any], decision: Any) -> None:
@@ -385,12 +400,20 @@ async def on_report(conn: Connection, cmd: Command) -> None:
 async def on_step_away(conn: Connection, cmd: Command) -> None:
     services = conn.services
     circle = cmd.args["circle"]
-    membership, _, _ = await access(conn, circle)
-    name = (membership or {}).get("display_name") or (conn.user or {}).get("display_name", "")
+    await access(conn, circle)
     adoc = await services.store.alerts.create(
-        circle, "step_away", "info", f"{name} has stepped away for a moment.", user=conn.user_id)
+        circle, "step_away", "info", "A member has stepped away for a moment.", user=conn.user_id)
     services.hub.emit(circle, alert_frame(adoc), FACILITATORS)
     conn.send({"type": "stepped_away", "circle": circle}, cmd.ref)
+
+
+async def on_accept_agreement(conn: Connection, cmd: Command) -> None:
+    circle = cmd.args["circle"]
+    await access(conn, circle)
+    cdoc = await circle_doc(conn, circle)
+    await accept(conn.services, cdoc, conn.user_id or "", cmd.args.get("version"))
+    conn.send({"type": "agreement_accepted", "circle": circle,
+               "agreement_version": cdoc.get("agreement_version", 1)}, cmd.ref)
 
 
 async def on_auth(conn: Connection, cmd: Command) -> None:
@@ -401,5 +424,6 @@ HANDLERS: dict[str, Handler] = {
     "ping": on_ping, "join": on_join, "leave": on_leave, "history": on_history,
     "typing": on_typing, "send": on_send, "edit": on_edit, "delete": on_delete,
     "react": on_react, "report": on_report, "step_away": on_step_away, "auth": on_auth,
+    "accept_agreement": on_accept_agreement,
 }
 

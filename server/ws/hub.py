@@ -141,14 +141,14 @@ class Room:
     # unordered frames
 
     def send(self, frame: dict[str, Any], audience: str = ALL, user: str | None = None,
-             exclude: str | None = None) -> None:
-        self._send(frame, audience, user, 0, exclude)
+             exclude: str | None = None, skip: Connection | None = None) -> None:
+        self._send(frame, audience, user, 0, exclude, skip)
 
     def _send(self, frame: dict[str, Any], audience: str, user: str | None, seq: int,
-              exclude: str | None = None) -> None:
+              exclude: str | None = None, skip: Connection | None = None) -> None:
         text: str | None = None
         for m in list(self.members.values()):
-            if exclude is not None and m.user == exclude:
+            if (exclude is not None and m.user == exclude) or m.conn is skip:
                 continue
             if audience == FACILITATORS and not m.staff and m.user != user:
                 continue
@@ -196,6 +196,9 @@ class Hub:
         self.loop = asyncio.get_running_loop()
         self.connections: set[Connection] = set()
         self.task: asyncio.Task[None] | None = None
+        # Circle documents read on every send (open, slow mode, policy): cached,
+        # dropped when any process changes the circle.
+        self.circles: dict[str, dict[str, Any]] = {}
         bus.handler = self.on_bus
         bus.on_reconnect = self.resync
         store.committer.on_stored = self.stored
@@ -239,6 +242,43 @@ class Hub:
             if room.gap_task is not None:
                 room.gap_task.cancel()
 
+    # cached circles and memberships
+
+    async def circle(self, circle_id: str) -> dict[str, Any]:
+        doc = self.circles.get(circle_id)
+        if doc is None:
+            doc = await self.store.circles.require(circle_id)
+            if len(self.circles) > 10_000:
+                self.circles.clear()
+            self.circles[circle_id] = doc
+        return doc
+
+    def circle_changed(self, doc: dict[str, Any]) -> None:
+        """A circle was updated here: refresh our cache, have the others drop theirs."""
+        self.circles[doc["_id"]] = doc
+        self.bus.publish({"kind": "circle", "circle": doc["_id"]})
+
+    def member_changed(self, circle: str, user: str, doc: dict[str, Any] | None) -> None:
+        """A membership changed here (mute, removal, role): apply it to this user's
+        connections now, and have other processes re-read it."""
+        self._apply_member(circle, user, doc)
+        self.bus.publish({"kind": "member", "circle": circle, "user": user})
+
+    def _apply_member(self, circle: str, user: str, doc: dict[str, Any] | None) -> None:
+        for conn in list(self.connections):
+            if conn.user_id == user:
+                conn.membership_changed(circle, doc)
+
+    async def _reload_member(self, circle: str, user: str) -> None:
+        if not any(c.user_id == user for c in self.connections):
+            return
+        try:
+            doc = await self.store.circles.membership(circle, user)
+        except Exception as e:
+            log.warning("membership reload failed", extra={"error": type(e).__name__})
+            return
+        self._apply_member(circle, user, doc)
+
     # events from this process
 
     def stored(self, doc: dict[str, Any]) -> None:
@@ -250,11 +290,12 @@ class Hub:
         self.bus.publish({"kind": "message", "circle": doc["circle"], "frame": frame})
 
     def emit(self, circle: str, frame: dict[str, Any], audience: str = ALL,
-             user: str | None = None, exclude: str | None = None) -> None:
+             user: str | None = None, exclude: str | None = None,
+             skip: Connection | None = None) -> None:
         """An unordered frame for a circle's connections, here and in other processes."""
         room = self.rooms.get(circle)
         if room is not None:
-            room.send(frame, audience, user, exclude)
+            room.send(frame, audience, user, exclude, skip)
         self.bus.publish({"kind": "frame", "circle": circle, "frame": frame,
                           "audience": audience, "user": user, "exclude": exclude})
 
@@ -262,6 +303,17 @@ class Hub:
         """A frame for every connection of one user (or one session), wherever it is."""
         self._to_user(user, frame, session)
         self.bus.publish({"kind": "user", "user": user, "frame": frame, "session": session})
+
+    def emit_operators(self, frame: dict[str, Any]) -> None:
+        """A frame for every connected operator, wherever they are."""
+        self._to_operators(frame)
+        self.bus.publish({"kind": "operators", "frame": frame})
+
+    def _to_operators(self, frame: dict[str, Any]) -> None:
+        text = encode(frame)
+        for conn in list(self.connections):
+            if conn.is_operator:
+                conn.enqueue(text)
 
     def _to_user(self, user: str, frame: dict[str, Any], session: str | None) -> None:
         text = encode(frame)
@@ -277,6 +329,15 @@ class Hub:
         kind = event.get("kind")
         if kind == "user":
             self._to_user(event["user"], event["frame"], event.get("session"))
+            return
+        if kind == "operators":
+            self._to_operators(event["frame"])
+            return
+        if kind == "circle":
+            self.circles.pop(event.get("circle", ""), None)
+            return
+        if kind == "member":
+            asyncio.create_task(self._reload_member(event["circle"], event["user"]))
             return
         room = self.rooms.get(event.get("circle", ""))
         if room is None:

@@ -85,6 +85,7 @@ SPECS: dict[str, dict[str, tuple[Check, bool]]] = {
     # Facilitation extension: any member
     "report": {"circle": (ID, True), "seq": (SEQ, True), "reason": (REASON, False)},
     "step_away": {"circle": (ID, True)},
+    "accept_agreement": {"circle": (ID, True), "version": (SEQ, False)},
     # Facilitation extension: facilitators and operators
     "review": {"circle": (ID, True), "id": (ID, True), "decision": (_str(20), True),
                "reason": (REASON, False), "text": (_text, False)},
