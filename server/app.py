@@ -23,6 +23,7 @@ from .config import Config
 from .embedded import EmbeddedMongo
 from .errors import Forbidden, HearthError
 from .http import admin_api, api
+from .http.openapi import openapi_json
 from .http.common import (
     SERVICES,
     client_ip,
@@ -228,6 +229,7 @@ def build_app(config: Config, metrics: Metrics | None = None) -> web.Application
     app.on_shutdown.append(on_shutdown)
     app.router.add_routes(api.routes())
     app.router.add_routes(admin_api.routes())
+    app.router.add_get("/api/openapi.json", openapi_json)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/readyz", readyz)
     app.router.add_get("/metrics", metrics_endpoint)
