@@ -26,7 +26,7 @@ demo: setup
 test-deps: setup
 	@if ! command -v redis-server >/dev/null || ! [ -x /usr/bin/chromium ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server chromium >/dev/null; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server chromium fonts-noto-color-emoji >/dev/null; \
 	  else echo "please install redis-server and chromium (apt-get install redis-server chromium)"; exit 1; fi; \
 	fi
 	@if [ -f tests/browser/package.json ] && [ ! -d tests/browser/node_modules/axe-core ]; then \

@@ -117,6 +117,10 @@ async def _join_with_invite(request: web.Request, user: dict[str, Any], circle: 
         raise
     await services.store.audit.record(circle["_id"], user["_id"], "join", target=user["_id"],
                                       role=invite["role"], invite=invite["_id"][:4] + "…")
+    services.hub.member_changed(circle["_id"], user["_id"], membership)
+    services.hub.emit(circle["_id"], {"type": "member_joined", "circle": circle["_id"], "member": {
+        "id": user["_id"], "display_name": membership.get("display_name", ""),
+        "role": membership.get("role", "member")}})
     return membership
 
 
