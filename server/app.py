@@ -21,7 +21,7 @@ from .background import Background
 from .bus import Bus, RedisBus
 from .config import Config
 from .embedded import EmbeddedMongo
-from .errors import Forbidden, HearthError
+from .errors import Forbidden, RateLimited
 from .http import admin_api, api
 from .http.openapi import openapi_json
 from .http.common import (
@@ -197,8 +197,8 @@ async def websocket(request: web.Request) -> web.StreamResponse:
             cookie_session = (session, user)
     per_ip = request.app[CONNECTIONS_PER_IP]
     if per_ip.get(ip, 0) >= cfg.limits.max_connections_per_ip:
-        return error_response(HearthError("Too many connections from your address.",
-                                          "TOO_MANY_CONNECTIONS"))
+        return error_response(RateLimited("Too many connections from your address.",
+                                          "TOO_MANY_CONNECTIONS", retry_after_s=5))
     ws = web.WebSocketResponse(max_msg_size=cfg.limits.frame_bytes, heartbeat=30.0,
                                compress=False)
     await ws.prepare(request)

@@ -301,12 +301,28 @@ def load_config(path: str | Path | None = None, env: dict[str, str] | None = Non
     for var, dotted in ENV_OVERRIDES.items():
         if env.get(var, "") != "":
             _set(data, dotted, env[var])
+        elif env.get(var + "_FILE", "") != "":
+            _set(data, dotted, read_secret_file(var + "_FILE", env[var + "_FILE"]))
     for dotted, value in (overrides or {}).items():
         if value is not None:
             _set(data, dotted, value)
     cfg = _build(Config, data, "")
     _check(cfg)
     return cfg
+
+
+def read_secret_file(var: str, path: str) -> str:
+    """A secret from a file only its owner can read (as Docker and systemd credentials are)."""
+    p = Path(path)
+    try:
+        mode = p.stat().st_mode
+        text = p.read_text(encoding="utf-8").strip()
+    except OSError as e:
+        raise ConfigError(f"{var}: cannot read {path} ({e.strerror})") from None
+    if mode & 0o077:
+        raise ConfigError(f"{var}: {path} can be read by other users; "
+                          f"run chmod 600 {path} first")
+    return text
 
 
 def _set(data: dict[str, Any], dotted: str, value: Any) -> None:

@@ -52,3 +52,16 @@ def test_secrets_are_not_in_repr() -> None:
     """A config printed by accident does not show connection strings."""
     cfg = load_config(None, env={"HEARTH_MONGO_URL": "mongodb://u:hunter2@h/"})
     assert "hunter2" not in repr(cfg)
+
+
+def test_secrets_from_files_need_restrictive_permissions(tmp_path: Path) -> None:
+    """*_FILE variables read a secret from a file, refusing one others can read."""
+    secret = tmp_path / "hook"
+    secret.write_text("s3cret\n")
+    secret.chmod(0o644)
+    with pytest.raises(ConfigError) as e:
+        load_config(None, env={"HEARTH_WEBHOOK_SECRET_FILE": str(secret)})
+    assert str(e.value).startswith("HEARTH_WEBHOOK_SECRET_FILE") and "chmod 600" in str(e.value)
+    secret.chmod(0o600)
+    cfg = load_config(None, env={"HEARTH_WEBHOOK_SECRET_FILE": str(secret)})
+    assert cfg.escalation.webhook_secret == "s3cret"

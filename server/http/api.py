@@ -157,6 +157,32 @@ async def logout(request: web.Request) -> web.Response:
     return resp
 
 
+async def change_password(request: web.Request) -> web.Response:
+    """A new password; every other session of the account ends at once, sockets too."""
+    services = request.app[SERVICES]
+    ident = await identify(request)
+    assert ident is not None
+    session, user = ident
+    body = await read_json(request)
+    current = field(body, "current_password", str, max_len=4096)
+    new = field(body, "new_password", str, max_len=4096)
+    _limit_attempts(request, user["username"])
+    passwords = services.extra["passwords"]
+    if not await passwords.verify(user.get("password_hash"), current):
+        raise Unauthorized("Your current password doesn't match. Please try again.",
+                           "BAD_CREDENTIALS")
+    check_new_password(new, user["username"], services.config.auth.min_password_length)
+    await services.store.users.set_password(user["_id"], await passwords.hash(new))
+    revoked = await services.store.sessions.revoke_user(user["_id"], keep=session["_id"])
+    for sid in revoked:
+        services.hub.emit_user(user["_id"], {"type": "error", "code": "SESSION_ENDED",
+                                             "message": "Your password was changed. Please sign "
+                                                        "in again.", "close": True}, session=sid)
+    await services.store.audit.record(None, user["_id"], "change_password", user["_id"],
+                                      sessions_ended=len(revoked))
+    return json_response({"sessions_ended": len(revoked)})
+
+
 async def me(request: web.Request) -> web.Response:
     services = request.app[SERVICES]
     ident = await identify(request)
@@ -383,6 +409,7 @@ def routes() -> list[web.RouteDef]:
         web.post("/api/login", login),
         web.post("/api/logout", logout),
         web.get("/api/me", me),
+        web.post("/api/me/password", change_password),
         web.post("/api/circles", create_circle),
         web.get("/api/circles/{id}", get_circle),
         web.post("/api/circles/{id}/join", join_circle),

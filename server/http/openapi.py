@@ -89,6 +89,10 @@ PATHS: dict[str, dict[str, Any]] = {
     "/api/me": {"get": op("Who am I, and my circles", 200, obj({
         "user": ref("User"), "circles": {"type": "array", "items": obj(
             {"id": ID, "name": {"type": "string"}, "role": {"type": "string"}})}}, ["user", "circles"]))},
+    "/api/me/password": {"post": op("Change my password; other sessions end", 200, obj(
+        {"sessions_ended": {"type": "integer"}}), obj(
+        {"current_password": {"type": "string"}, "new_password": {"type": "string"}},
+        ["current_password", "new_password"]))},
     "/api/circles": {"post": op("Create a circle (operators)", 201, obj({"circle": ref("Circle")}),
                                 obj({"name": {"type": "string"}, "description": {"type": "string"},
                                      "capacity": {"type": "integer"},
