@@ -14,7 +14,7 @@ import re
 import time
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -135,7 +135,7 @@ class Pipeline:
 
 def default_section() -> dict[str, Any]:
     """The packaged default ``moderation:`` section (moderation/default.yaml)."""
-    text = resources.files("moderation").joinpath("default.yaml").read_text(encoding="utf-8")
+    text = (Path(__file__).parent / "default.yaml").read_text(encoding="utf-8")
     return yaml.safe_load(text)["moderation"]
 
 

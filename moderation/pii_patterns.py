@@ -1,0 +1,269 @@
+"""Patterns that find personal data and return character spans.
+
+Each finder takes the display text and returns ``(start, end, kind)`` spans. They
+are deliberately contextual: a lone first name or an "@Name" addressing a member is
+not personal data; a full name is only when a workplace or town comes with it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import phonenumbers
+
+Span = tuple[int, int, str]
+
+PLACEHOLDERS = {
+    "phone_number": "[phone number removed]",
+    "email_address": "[email address removed]",
+    "address": "[address removed]",
+    "social_handle": "[social handle removed]",
+    "name": "[name removed]",
+    "licence_plate": "[licence plate removed]",
+}
+
+# ---- phone numbers -------------------------------------------------------------------
+
+_DIGIT_RUN = re.compile(r"(?<![\w£$€#/])\+?\(?\d[\d \t\-.()\u00a0]{4,}\d(?![\w%£$€/])")
+_YEARS = re.compile(r"^(?:(?:19|20)\d\d[\s\-./]*)+$")
+_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+_NUMBER_WORDS = {
+    "oh": "0", "o": "0", "zero": "0", "nought": "0", "one": "1", "two": "2", "three": "3",
+    "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+    "cero": "0", "uno": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5",
+    "seis": "6", "siete": "7", "ocho": "8", "nueve": "9",
+}
+_MULT = {"double": 2, "triple": 3, "doble": 2, "triple_": 3}
+_WORD_NUM = "|".join(sorted(list(_NUMBER_WORDS) + list(_MULT), key=len, reverse=True))
+_SPELLED = re.compile(
+    rf"\b(?:(?:{_WORD_NUM}|\d)\b[\s,.\-]*){{6,}}", re.IGNORECASE)
+
+
+def _digits(s: str) -> str:
+    return "".join(c for c in s if c.isdigit())
+
+
+def find_phones(text: str, region: str, allowed: set[str]) -> list[Span]:
+    """Digit runs of 7-15 digits (spaced or punctuated), numbers phonenumbers knows,
+    and numbers spelled out in words ("oh seven seven double oh ...")."""
+    spans: list[Span] = []
+    for m in _DIGIT_RUN.finditer(text):
+        raw = m.group().strip(" .-(")
+        start = m.start() + m.group().index(raw[0])
+        digits = _digits(raw)
+        if not 7 <= len(digits) <= 15 or _YEARS.match(raw) or _DATE.match(raw):
+            continue
+        if digits in allowed or any(digits.endswith(a) for a in allowed if len(a) >= 7):
+            continue
+        spans.append((start, start + len(raw), "phone_number"))
+    try:
+        for match in phonenumbers.PhoneNumberMatcher(text, region or "GB",
+                                                     leniency=phonenumbers.Leniency.VALID):
+            digits = _digits(match.raw_string)
+            if len(digits) >= 7 and digits not in allowed:
+                spans.append((match.start, match.end, "phone_number"))
+    except Exception:  # noqa: BLE001, S110 - the regex above still covers the common forms
+        pass
+    for m in _SPELLED.finditer(text):
+        digits = _spelled_digits(m.group())
+        if 7 <= len(digits) <= 15 and digits not in allowed:
+            end = m.end()
+            while end > m.start() and not text[end - 1].isalnum():
+                end -= 1
+            spans.append((m.start(), end, "phone_number"))
+    return spans
+
+
+def _spelled_digits(s: str) -> str:
+    out, mult = [], 1
+    for tok in re.findall(r"[a-zA-Z]+|\d", s.lower()):
+        if tok in _MULT:
+            mult = _MULT[tok]
+            continue
+        d = tok if tok.isdigit() else _NUMBER_WORDS.get(tok)
+        if d is None:
+            continue
+        out.append(d * mult)
+        mult = 1
+    return "".join(out)
+
+
+# ---- email ----------------------------------------------------------------------------
+
+_TLD = r"(?:com|org|net|co|uk|ie|io|es|au|ca|edu|gov|me|info|biz|us|de|fr|nz|mx)"
+_AT = r"(?:\s*@\s*|\s*\[at\]\s*|\s*\(at\)\s*|\s+at\s+|\s*\{at\}\s*)"
+_DOT = r"(?:\s*\.\s*|\s*\[dot\]\s*|\s*\(dot\)\s*|\s+dot\s+|\s*\{dot\}\s*)"
+_LOCAL = rf"[\w+\-]+(?:(?:\.|{_DOT})[\w+\-]+)*"
+_EMAIL = re.compile(rf"(?<![\w@]){_LOCAL}{_AT}[\w\-]+(?:{_DOT}[\w\-]+)*{_DOT}{_TLD}\b",
+                    re.IGNORECASE)
+_PLAIN_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+
+
+def find_emails(text: str) -> list[Span]:
+    """Plain and obfuscated ("name at example dot com", "[at]") addresses."""
+    spans = [(m.start(), m.end(), "email_address") for m in _PLAIN_EMAIL.finditer(text)
+             if "." in m.group().split("@")[1]]
+    for m in _EMAIL.finditer(text):
+        local = re.split(_AT, m.group(), maxsplit=1, flags=re.IGNORECASE)[0]
+        # "sign up at example.com/x" is a link, not an email: a spaced " at " needs an
+        # account-like local part or an obfuscated " dot ".
+        spaced = re.search(r"\s+at\s+", m.group(), re.IGNORECASE)
+        obfuscated = re.search(r"\bdot\b|\[dot\]|\(dot\)", m.group(), re.IGNORECASE)
+        linkish = not re.search(r"[\d._]", local.split()[-1]) or text[m.end():m.end() + 1] == "/"
+        if spaced and not obfuscated and linkish:
+            continue
+        start = m.start()
+        words = local.split()
+        if len(words) > 1 and words[1].lower() not in ("dot", "[dot]", "(dot)"):
+            start = m.start() + m.group().index(words[-1])
+        spans.append((start, m.end(), "email_address"))
+    return spans
+
+
+# ---- social handles -------------------------------------------------------------------
+
+_PLATFORM = (r"(?:insta(?:gram)?|ig|snap(?:chat)?|tik ?tok|twitter|telegram|facebook|fb|"
+             r"kik|onlyfans|threads|discord|linkedin|x|reddit|tinder|hinge|bumble|grindr)")
+_PERSONAL_PLATFORM = r"(?:insta(?:gram)?|ig|snap(?:chat)?|tik ?tok|twitter|facebook|fb|onlyfans)"
+_MENTION = re.compile(r"(?<![\w@.])@([A-Za-z0-9_.]{2,30})")
+_PLATFORM_HANDLE = re.compile(
+    rf"\b{_PLATFORM}(?:\s+(?:name|handle|account|username))?(?:\s+(?:is|was|as|=)|:|'s)\s+"
+    r"@?([A-Za-z0-9_.]*[\d._][A-Za-z0-9_.]*)", re.IGNORECASE)
+_PROFILE_URL = re.compile(
+    r"(?:https?://)?(?:www\.)?(?:instagram|facebook|tiktok|twitter|x|linkedin|snapchat|"
+    r"onlyfans|t)\.(?:com|me)/[^\s,;)]+", re.IGNORECASE)
+
+
+def find_handles(text: str) -> list[Span]:
+    """Handles that look like accounts (dots, digits, underscores, or a platform named)
+    and profile URLs. A letters-only "@Name" addresses a circle member and is kept."""
+    spans = [(m.start(), m.end(), "social_handle") for m in _PROFILE_URL.finditer(text)]
+    lowered = text.lower()
+    for m in _MENTION.finditer(text):
+        handle = m.group(1).rstrip(".")
+        before = lowered[max(0, m.start() - 40):m.start()]
+        platform = re.search(rf"\b{_PERSONAL_PLATFORM}\b", before) is not None
+        if re.search(r"[\d._]", handle) or platform:
+            spans.append((m.start(), m.start() + 1 + len(handle), "social_handle"))
+    for m in _PLATFORM_HANDLE.finditer(text):
+        handle = m.group(1).rstrip(".")
+        if len(handle) >= 3 and any(c.isalpha() for c in handle):
+            spans.append((m.start(1), m.start(1) + len(handle), "social_handle"))
+    return spans
+
+
+# ---- street addresses -----------------------------------------------------------------
+
+_SUFFIX = (r"(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Court|Ct|Row|Drive|Way|Crescent|"
+           r"Cres|Place|Pl|Terrace|Gardens|Grove|Mews|Walk|Boulevard|Blvd|Square|Sq|Parade|"
+           r"Rise|Hill|Green|View|Yard|Wharf|Cottages|Heights)")
+_CAP = r"[A-Z][A-Za-z'’\-]+"
+_UNIT = r"(?:,?\s*(?:apt|apartment|flat|unit|suite|no\.?|number)\s*\d+[A-Za-z]?)?"
+_NUMBERED = re.compile(
+    rf"\b\d{{1,5}}[A-Za-z]?,?\s+(?:{_CAP}\s+){{0,3}}{_CAP}\s+{_SUFFIX}\b\.?{_UNIT}"
+    rf"(?:,\s*{_CAP}(?:\s+{_CAP})?\b)?")
+_STREET = re.compile(rf"\b(?:{_CAP}\s+){{0,2}}{_CAP}\s+{_SUFFIX}\b\.?(?:,?\s*number\s+\d+)?")
+_STREET_CUE = re.compile(
+    r"(?:lives?|living|moved|house|home|flat|address|office|works?|is|on|at|in)\s+$",
+    re.IGNORECASE)
+_SPANISH = re.compile(r"\b(?:calle|c/|avenida|avda\.?|plaza|paseo)\s+(?:[\wÁÉÍÓÚÑáéíóúñ]+\s+){1,4}"
+                      r"\d{1,4}\b", re.IGNORECASE)
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")
+_NUMBER_AFTER = re.compile(r"^,?\s*(?:in\s+[A-Z]\w+,?\s*)?number\s+\d+")
+
+
+def find_addresses(text: str) -> list[Span]:
+    """Numbered street addresses, named streets with a locating cue, and postcodes."""
+    spans = [(m.start(), m.end(), "address") for m in _NUMBERED.finditer(text)]
+    for m in _STREET.finditer(text):
+        before = text[max(0, m.start() - 12):m.start()]
+        after = text[m.end():m.end() + 40]
+        tail = _NUMBER_AFTER.match(after)
+        if tail:
+            spans.append((m.start(), m.end() + tail.end(), "address"))
+        elif _STREET_CUE.search(before):
+            spans.append((m.start(), m.end(), "address"))
+    spans += [(m.start(), m.end(), "address") for m in _SPANISH.finditer(text)]
+    spans += [(m.start(), m.end(), "address") for m in _POSTCODE.finditer(text)]
+    return spans
+
+
+# ---- licence plates -------------------------------------------------------------------
+
+_UK_PLATE = re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b")
+_PLATE_CUE = re.compile(
+    r"\b(?:plate|plates|reg|registration|licen[cs]e|number plate|matr[íi]cula|tag)"
+    r"(?:'s|\s+is|\s+number|\s+no\.?|:)?\s+([A-Z0-9]{1,4}[\s\-]?[A-Z0-9]{2,5})\b",
+    re.IGNORECASE)
+
+
+def find_plates(text: str) -> list[Span]:
+    """UK-format plates anywhere; other formats when a plate/reg cue precedes them."""
+    spans = [(m.start(), m.end(), "licence_plate") for m in _UK_PLATE.finditer(text)]
+    for m in _PLATE_CUE.finditer(text):
+        plate = m.group(1)
+        if re.search(r"\d", plate) and re.search(r"[A-Za-z]", plate) and plate.upper() == plate:
+            spans.append((m.start(1), m.end(1), "licence_plate"))
+    return spans
+
+
+# ---- full names with a workplace or town ----------------------------------------------
+
+NOT_NAMES = {
+    "i", "the", "my", "his", "her", "our", "their", "a", "an", "and", "but", "so", "if",
+    "national", "domestic", "abuse", "violence", "hotline", "helpline", "line", "text",
+    "crisis", "not", "just", "friends", "nhs", "citizens", "advice", "talking", "therapies",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "christmas", "easter", "happy", "good", "new", "old",
+    "dear", "hi", "hey", "hello", "thanks", "thank", "yes", "no", "ok", "okay", "uk", "us",
+    "st", "saint", "head", "dental", "motors", "surgery", "vets", "primary", "school",
+    "station", "road", "street", "lane", "avenue", "close", "court", "row", "accountants",
+    "ltd", "group", "bank", "hospital", "university", "college", "centre", "center",
+    "instagram", "facebook", "tiktok", "snapchat", "whatsapp", "telegram", "discord", "god",
+    "he", "she", "they", "we", "you", "it", "that", "this", "what", "why", "how", "when",
+    "update", "week", "day", "today", "tonight", "also", "then", "anyone", "everyone",
+    "samaritans", "mind", "relate", "shout", "lifeline", "esther", "perel", "shirley",
+    "glass", "dr", "mr", "mrs", "ms", "miss", "prof", "sent", "via", "from", "reclaim",
+    "your", "worth", "black", "rise", "after", "betrayal", "trust", "again", "affair",
+    "recovery", "masterclass", "heal", "healing",
+}
+_NAME = re.compile(
+    r"(?<![@\w])(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?"
+    r"([A-ZÁÉÍÓÚÑ][a-záéíóúñ'’]+(?:-[A-Z][a-z]+)?)\s+([A-ZÁÉÍÓÚÑ][a-záéíóúñ'’]+(?:-[A-Z][a-z]+)?)"
+    r"(?![\w@])")
+_WORK_CUE = re.compile(
+    r"\b(?:works?|working|worked|teaches|teacher|trabaja|employed|manager|nurse|receptionist|"
+    r"director|head of|owner|GP|doctor|dentist|solicitor|lawyer|accountants?|consultant|"
+    r"at\s+[A-Z][\w'’&]+|in\s+[A-Z][a-z]{2,}|de\s+[A-Z][a-z]{2,}|lives? in|from\s+[A-Z][a-z]+|"
+    r"ltd|motors|dental|surgery|vets|clinic|primary|school|pharmacy|farmacia|gym|salon|"
+    r"hospital|office|company)\b")
+_NAME_CUE = re.compile(r"(?:name(?:'s|\s+is|d)|called|se llama|under the name|"
+                       r"look (?:her|him|them) up:?|his|her)\s+$", re.IGNORECASE)
+
+
+def find_names(text: str) -> list[Span]:
+    """A first and last name together with a workplace or town elsewhere in the message."""
+    spans: list[Span] = []
+    for m in _NAME.finditer(text):
+        first, last = m.group(1), m.group(2)
+        if first.lower() in NOT_NAMES or last.lower() in NOT_NAMES:
+            continue
+        rest = text[:m.start()] + " " + text[m.end():]
+        cue = _NAME_CUE.search(text[max(0, m.start() - 25):m.start()])
+        if _WORK_CUE.search(rest) or (cue and len(rest) > 10):
+            spans.append((m.start(), m.end(), "name"))
+    return spans
+
+
+def merge(spans: Iterable[Span]) -> list[Span]:
+    """Sort spans and merge overlaps, keeping the kind of the earliest, longest span."""
+    out: list[Span] = []
+    for s, e, k in sorted(spans, key=lambda x: (x[0], -x[1])):
+        if out and s < out[-1][1]:
+            ps, pe, pk = out[-1]
+            out[-1] = (ps, max(pe, e), pk)
+        else:
+            out.append((s, e, k))
+    return out

@@ -1,0 +1,85 @@
+"""Learned crisis / violence / harassment / spam scores, plus explicit-phrase rules.
+
+The linear model (see model.py, trained by ``python -m moderation.train``) runs on the
+folded text. A handful of unambiguous phrases ("kill myself", "end my life") are
+rules that fire whatever the model says, so the most important cases never depend on
+a threshold. It is a heavy stage: it runs in a worker thread, off the event loop.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from ..config import Settings
+from ..errors import ModerationConfigError
+from ..features import Embedder
+from ..message import Message, StageResult
+from ..model import MODEL_PATH, LinearModel
+from ..stage import config_section
+from ..types import Finding, MessageContext
+
+RULES: dict[str, re.Pattern[str]] = {
+    "crisis": re.compile(
+        r"\b(?:kill(?:ing)? myself|end(?:ing)? (?:my life|it all)|take my (?:own )?life|"
+        r"want(?:ed)? to die|don'?t want to (?:be alive|live|exist|wake up)|"
+        r"better off without me|suicid(?:e|al) (?:tonight|now|plan)|"
+        r"me quiero morir|quitarme la vida|no quiero (?:seguir )?vivir)\b"),
+}
+#: A rule match inside a clearly past, recovered framing does not fire on its own.
+RECOVERED = re.compile(r"\b(?:years? ago|used to|months ago|in 20\d\d|back then|"
+                       r"those thoughts are gone|i'?m (?:still )?here|glad i'?m|got help|"
+                       r"not anymore|no longer|hace (?:un|dos|\d+) años?)\b")
+
+
+class Classifier:
+    """Emits a finding per label whose score passes its threshold."""
+
+    name = "classifier"
+    heavy = True
+
+    def __init__(self, model: LinearModel, embed: Embedder, thresholds: dict[str, float],
+                 labels: set[str]) -> None:
+        self.model = model
+        self.embed = embed
+        self.thresholds = thresholds
+        self.labels = labels
+
+    def run(self, msg: Message, ctx: MessageContext) -> StageResult:
+        result = StageResult()
+        scores = self.model.scores(msg.norm, self.embed)
+        for label, score in scores.items():
+            if label in self.labels and score >= self.thresholds[label]:
+                result.findings.append(Finding(self.name, label, round(score, 3),
+                                               f"model score {score:.2f}"))
+        for label, rx in RULES.items():
+            fired = label in self.labels and rx.search(msg.norm) is not None
+            if fired and not RECOVERED.search(msg.norm) \
+                    and not any(f.label == label for f in result.findings):
+                result.findings.append(Finding(self.name, label, 0.9, "explicit phrase"))
+        return result
+
+
+def build(config: Mapping[str, Any], settings: Settings, path: str) -> Classifier:
+    """Config: ``model`` (path to a .npz; default the packaged one), ``thresholds``
+    (label -> number in [0, 1], overriding the model's), ``labels`` (which to report)."""
+    sec = config_section(config, path, {"model", "thresholds", "labels"})
+    model_path = Path(sec.string("model", str(MODEL_PATH)))
+    try:
+        model = LinearModel.load(model_path)
+    except (OSError, KeyError, ValueError) as exc:
+        raise ModerationConfigError(
+            f"{sec.at('model')}: cannot load classifier ({type(exc).__name__}); "
+            "run `python -m moderation.train`") from None
+    thresholds = dict(zip(model.labels, (float(t) for t in model.thresholds), strict=True))
+    tsec = sec.child("thresholds")
+    tsec.only(set(model.labels))
+    for label in model.labels:
+        thresholds[label] = tsec.number(label, thresholds[label], lo=0, hi=1)
+    labels = sec.strings("labels", list(model.labels))
+    for i, label in enumerate(labels):
+        if label not in model.labels:
+            raise ModerationConfigError(f"{sec.at('labels')}[{i}]: unknown label {label!r}")
+    return Classifier(model, Embedder.load(), thresholds, set(labels))

@@ -1,0 +1,81 @@
+"""Find personal data and ask for it to be cut out of what the circle sees.
+
+Detectors live in ``moderation.pii_patterns``; this stage picks which run, drops
+helpline numbers (everyone may share those) and turns spans into redactions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .. import pii_patterns as pp
+from ..config import Settings
+from ..message import Message, StageResult
+from ..stage import config_section
+from ..types import Finding, MessageContext, Redaction
+
+KINDS = ("phone_number", "email_address", "address", "social_handle", "name", "licence_plate")
+SCORES = {"phone_number": 0.95, "email_address": 0.97, "address": 0.9,
+          "social_handle": 0.9, "name": 0.85, "licence_plate": 0.9}
+
+
+class Pii:
+    """Emits one ``pii`` finding per kind found, with a redaction per span."""
+
+    name = "pii"
+    heavy = False
+
+    def __init__(self, kinds: set[str], allowed_numbers: set[str], default_region: str) -> None:
+        self.kinds = kinds
+        self.allowed = allowed_numbers
+        self.region = default_region
+
+    def spans(self, text: str, region: str) -> list[pp.Span]:
+        """All personal-data spans in ``text``, merged."""
+        found: list[pp.Span] = []
+        if "email_address" in self.kinds:
+            found += pp.find_emails(text)
+        if "phone_number" in self.kinds:
+            found += pp.find_phones(text, region, self.allowed)
+        if "social_handle" in self.kinds:
+            found += pp.find_handles(text)
+        if "address" in self.kinds:
+            found += pp.find_addresses(text)
+        if "licence_plate" in self.kinds:
+            found += pp.find_plates(text)
+        if "name" in self.kinds:
+            found += pp.find_names(text)
+        return pp.merge(found)
+
+    def run(self, msg: Message, ctx: MessageContext) -> StageResult:
+        result = StageResult()
+        spans = self.spans(msg.text, (ctx.locale or self.region).upper())
+        kinds: dict[str, int] = {}
+        for start, end, kind in spans:
+            kinds[kind] = kinds.get(kind, 0) + 1
+            result.redactions.append(Redaction(start, end, kind, pp.PLACEHOLDERS[kind], "pii"))
+        if kinds:
+            score = max(SCORES[k] for k in kinds)
+            reason = "found " + ", ".join(f"{k} x{n}" for k, n in sorted(kinds.items()))
+            result.findings.append(Finding(self.name, "pii", score, reason))
+        return result
+
+
+def build(config: Mapping[str, Any], settings: Settings, path: str) -> Pii:
+    """Config: ``kinds`` (subset of KINDS, default all); ``allowed_numbers`` (numbers that
+    are never redacted, e.g. helplines; the phone numbers of ``resources`` are added)."""
+    sec = config_section(config, path, {"kinds", "allowed_numbers"})
+    kinds = sec.strings("kinds", list(KINDS))
+    for i, kind in enumerate(kinds):
+        if kind not in KINDS:
+            raise_at = f"{sec.at('kinds')}[{i}]"
+            from ..errors import ModerationConfigError
+            raise ModerationConfigError(f"{raise_at}: must be one of {', '.join(KINDS)}")
+    allowed = {pp._digits(n) for n in sec.strings("allowed_numbers")}
+    for res in settings.resources:
+        for key in ("phone", "text"):
+            digits = pp._digits(res.get(key, ""))
+            if digits:
+                allowed.add(digits)
+    return Pii(set(kinds), {a for a in allowed if a}, settings.default_locale)

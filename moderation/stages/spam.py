@@ -1,0 +1,99 @@
+"""Advertising, recruiting to other platforms, chain messages, scams, and links.
+
+Scores come from counting independent cues (a price, a discount code, "DM me",
+another platform, money-making, a chain, a non-allowlisted link); one cue alone is
+normal chat, two or more together are how spam reads. Links from members younger
+than ``new_member_s`` are held for a facilitator (label ``new_member_link``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from ..config import Settings
+from ..links import allowed, find_links
+from ..message import Message, StageResult
+from ..stage import config_section
+from ..types import Finding, MessageContext
+
+CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in {
+    "price": r"[£$€]\s?\d|\d\s?(?:€|usd|gbp|eur)\b|/\s?(?:month|mo|week)\b|per month|"
+             r"al mes|flat fee|early bird|deposit",
+    "discount": r"\d+\s?%\s?(?:off|de descuento|discount)|\bdiscount\b|\bdescuento\b|"
+                r"\bcoupon\b|black friday|money back|first call free|free trial",
+    "code": r"\b(?:code|c[oó]digo)\s+[A-Z]*\d+[A-Z0-9]*\b|\bcode\s+[A-Z]{4,}\b",
+    "contact_me": r"\b(?:dm|pm|inbox|message|msg|text|email|contact|escr[íi]beme|"
+                  r"whatsapp)\s+(?:me|him|her|us)\b|\bask me (?:how|for)\b|\blink in (?:bio|"
+                  r"comments)\b|\bsend you (?:some )?info\b|\bserious enquiries\b",
+    "platform": r"\b(?:whats ?app|telegram|discord|signal group|facebook group|"
+                r"private (?:group|circle|chat)|grupo privado|my (?:group|team|network))\b",
+    "recruit": r"\b(?:join (?:my|our|me)|sign up|subscribe|grab your spot|spots? (?:left|"
+               r"run out)|places left|limited (?:places|spots)|doors close|enrol|book now|"
+               r"opportunity|be your own boss|work from home|network marketing|my team|"
+               r"moving to|much better than (?:this|here)|way more supportive|"
+               r"too moderated|invite link)\b",
+    "money": r"\b(?:earn|made|make) [£$€]?\d|\bcrypto\b|\bbtc\b|\bbitcoin\b|\btrading\b|"
+             r"\bsignals\b|\breturns\b|\binvest(?:ment|ing)?\b|\bdebt free\b|\bguarantee(?:d)?\b|"
+             r"\bgiving away\b|\bpaid study\b",
+    "product": r"\b(?:course|programme|program|masterclass|coaching|ebook|e-book|retreat|"
+               r"bootcamp|challenge|detox|webinar|podcast|episode|merch|app|curso|"
+               r"essential oils|investigator)\b",
+    "chain": r"\bcopy and paste\b|\bforward this\b|\bshare this with\b|\bbreak the chain\b|"
+             r"\bsend this to \d+\b",
+    "scam": r"\bspell ?caster\b|\bget your ex back\b|\bbring (?:him|her|them) back\b|"
+            r"\bbrought my (?:husband|wife|partner|ex) back\b|\bcatch a cheater\b|"
+            r"\bhe is real and genuine\b|\blove spell\b",
+    "hype": r"!!!|🔥|✨|💰|📈|guaranteed|only \d+ (?:hours|days) left|this week only|"
+            r"limited time|changed my life",
+}.items()}
+STRONG = {"chain", "scam"}
+
+
+class Spam:
+    """Cue counting plus link rules; emits ``spam`` and ``new_member_link`` findings."""
+
+    name = "spam"
+    heavy = False
+
+    def __init__(self, allowlist: tuple[str, ...], max_links: int, new_member_s: float,
+                 min_cues: int) -> None:
+        self.allowlist = allowlist
+        self.max_links = max_links
+        self.new_member_s = new_member_s
+        self.min_cues = min_cues
+
+    def cues(self, text: str) -> list[str]:
+        """Names of the spam cues present in ``text``."""
+        found = [name for name, rx in CUES.items() if rx.search(text)]
+        links = [u for u in find_links(text) if not allowed(u, self.allowlist)]
+        if links:
+            found.append("link")
+        return found
+
+    def run(self, msg: Message, ctx: MessageContext) -> StageResult:
+        result = StageResult()
+        links = [u for u in find_links(msg.text) if not allowed(u, self.allowlist)]
+        cues = [name for name, rx in CUES.items() if rx.search(msg.text)]
+        if links:
+            cues.append("link")
+        strong = STRONG.intersection(cues)
+        if len(cues) >= self.min_cues or strong or len(links) > self.max_links:
+            score = min(1.0, 0.55 + 0.15 * len(cues) + (0.3 if strong else 0.0))
+            result.findings.append(Finding(self.name, "spam", score,
+                                           "cues: " + ", ".join(sorted(cues))))
+        if links and ctx.membership_age_s < self.new_member_s and not ctx.is_facilitator:
+            result.findings.append(Finding(
+                self.name, "new_member_link", 1.0,
+                f"{len(links)} link(s) from a member of under {self.new_member_s:g}s"))
+        return result
+
+
+def build(config: Mapping[str, Any], settings: Settings, path: str) -> Spam:
+    """Config: ``max_links`` (2) non-allowlisted links before a message is spam on its own;
+    ``new_member_s`` (604800 = 7 days); ``min_cues`` (2) cues that make spam. The
+    allowlist is the section's ``link_allowlist``."""
+    sec = config_section(config, path, {"max_links", "new_member_s", "min_cues"})
+    return Spam(settings.link_allowlist, sec.integer("max_links", 2, lo=0),
+                sec.number("new_member_s", 604800.0, lo=0), sec.integer("min_cues", 2, lo=1))
