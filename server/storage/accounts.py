@@ -23,8 +23,8 @@ from .users import now
 DELETED_NAME = "Deleted member"
 DELETED_BY = "account_deleted"
 GENERIC_REASON = "About a member who has since deleted their account."
-# Message fields that hold what the author wrote, or a version of it.
-WRITTEN_FIELDS = ("original", "cw", "edits", "history")
+# Message fields that hold what the author wrote, a version of it, or words about it.
+WRITTEN_FIELDS = ("original", "cw", "edits", "history", "reject_reason")
 # A message text shorter than this is too common to look for inside other records.
 MIN_NEEDLE = 12
 # Fields of alerts and audit entries that are structure, never words about someone.
