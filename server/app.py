@@ -23,7 +23,6 @@ from .config import Config
 from .embedded import EmbeddedMongo
 from .errors import Forbidden, RateLimited
 from .http import admin_api, api
-from .http.openapi import openapi_json
 from .http.common import (
     SERVICES,
     client_ip,
@@ -34,6 +33,7 @@ from .http.common import (
     json_response,
     token_of,
 )
+from .http.openapi import openapi_json
 from .metrics import Metrics
 from .moderation_seam import Moderator
 from .passwords import Passwords, hasher

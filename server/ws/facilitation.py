@@ -15,7 +15,7 @@ from ..errors import BadRequest, Conflict, Forbidden, NotFound
 from ..moderation_seam import clean
 from ..storage.messages import iso
 from .connection import Connection
-from .handlers import access, require_staff
+from .handlers import access, answer, require_staff
 from .hub import ALL, FACILITATORS
 from .protocol import Command
 from .rules import mute_until
@@ -31,8 +31,7 @@ async def staff_only(conn: Connection, circle: str) -> None:
 def to_staff(conn: Connection, circle: str, frame: dict[str, Any], ref: Any,
              audience: str = FACILITATORS) -> None:
     """Send an answer to the circle's facilitators, and to the actor with its ref."""
-    conn.services.hub.emit(circle, frame, audience, skip=conn)
-    conn.send(dict(frame), ref)
+    answer(conn, circle, frame, ref, audience)
 
 
 async def audit(conn: Connection, circle: str, action: str, target: str | None = None,

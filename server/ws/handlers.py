@@ -19,7 +19,7 @@ from ..storage.alerts import alert_frame
 from ..storage.messages import VISIBLE, expiry, held_frame, iso, message_frame
 from ..storage.users import new_id
 from .connection import Connection, Joined
-from .hub import FACILITATORS
+from .hub import ALL, FACILITATORS
 from .protocol import Command
 from .rules import send_refusal
 
@@ -248,6 +248,13 @@ async def on_send(conn: Connection, cmd: Command) -> None:
     await _after_decision(conn, stored, decision)
 
 
+def answer(conn: Connection, circle: str, frame: dict[str, Any], ref: Any,
+           audience: str = ALL) -> None:
+    """A change the circle (or its facilitators) sees; the actor's copy carries its ref."""
+    conn.services.hub.emit(circle, frame, audience, skip=conn)
+    conn.send(dict(frame), ref)
+
+
 def _retention(circle: dict[str, Any], user: dict[str, Any] | None) -> int | None:
     """Days a new message is kept: the circle's, or the author's own shorter choice."""
     days = [d for d in (circle.get("retention_days"), (user or {}).get("retention_days")) if d]
@@ -332,9 +339,7 @@ async def on_edit(conn: Connection, cmd: Command) -> None:
                              "text": decision.text, "edited_at": iso(edited_at)}
     if decision.status == "redacted":
         frame["redacted"] = True
-    services.hub.emit(circle, frame)
-    if circle not in conn.joined:
-        conn.send(dict(frame), cmd.ref)
+    answer(conn, circle, frame, cmd.ref)
     for notice in decision.notices:
         services.hub.emit_user(conn.user_id or "", {
             "type": "notice", "circle": circle, "kind": notice.kind, "text": notice.text,
@@ -357,9 +362,7 @@ async def on_delete(conn: Connection, cmd: Command) -> None:
     if updated is None:
         raise NotFound("That message doesn't exist.", "MESSAGE_NOT_FOUND")
     frame = {"type": "deleted", "circle": circle, "seq": seq, "by": by}
-    services.hub.emit(circle, frame)
-    if circle not in conn.joined:
-        conn.send(dict(frame), cmd.ref)
+    answer(conn, circle, frame, cmd.ref)
     if not mine:
         await services.store.audit.record(circle, conn.user_id, "delete_message",
                                           target=doc["_id"], author=doc["author"], seq=seq)
@@ -375,9 +378,7 @@ async def on_react(conn: Connection, cmd: Command) -> None:
         raise Conflict("That reaction couldn't be changed.", "REACTION_FAILED")
     frame = {"type": "reaction", "circle": circle, "seq": seq, "user": conn.user_id,
              "emoji": emoji, "on": on}
-    services.hub.emit(circle, frame)
-    if circle not in conn.joined:
-        conn.send(dict(frame), cmd.ref)
+    answer(conn, circle, frame, cmd.ref)
 
 
 async def on_report(conn: Connection, cmd: Command) -> None:
