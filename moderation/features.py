@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 import zlib
-from itertools import pairwise
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np

@@ -28,7 +28,7 @@ FILES = {"crisis.txt": ["crisis"], "violence.txt": ["violence"],
          "harassment.txt": ["harassment"], "spam.txt": ["spam"], "ok.txt": [], "pii.txt": []}
 #: Decision thresholds: crisis is set low on purpose, missing one costs far more than
 #: a gentle notice that was not needed.
-THRESHOLDS = {"crisis": 0.35, "violence": 0.5, "harassment": 0.5, "spam": 0.5}
+THRESHOLDS = {"crisis": 0.55, "violence": 0.6, "harassment": 0.75, "spam": 0.8}
 
 Example = tuple[str, list[str]]
 

@@ -1,14 +1,13 @@
-"""Learned crisis / violence / harassment / spam scores, plus explicit-phrase rules.
+"""Learned crisis / violence / harassment / spam scores, backed by phrase rules.
 
 The linear model (see model.py, trained by ``python -m moderation.train``) runs on the
-folded text. A handful of unambiguous phrases ("kill myself", "end my life") are
-rules that fire whatever the model says, so the most important cases never depend on
-a threshold. It is a heavy stage: it runs in a worker thread, off the event loop.
+folded text. The rules in lexicon.py fire whatever the model says, so the clearest
+cases never depend on a threshold. It is a heavy stage: it runs in a worker thread,
+off the event loop.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -16,23 +15,11 @@ from typing import Any
 from ..config import Settings
 from ..errors import ModerationConfigError
 from ..features import Embedder
+from ..lexicon import LEGAL, RECOVERED, rule_hits
 from ..message import Message, StageResult
 from ..model import MODEL_PATH, LinearModel
 from ..stage import config_section
 from ..types import Finding, MessageContext
-
-RULES: dict[str, re.Pattern[str]] = {
-    "crisis": re.compile(
-        r"\b(?:kill(?:ing)? myself|end(?:ing)? (?:my life|it all)|take my (?:own )?life|"
-        r"want(?:ed)? to die|don'?t want to (?:be alive|live|exist|wake up)|"
-        r"better off without me|suicid(?:e|al) (?:tonight|now|plan)|"
-        r"me quiero morir|quitarme la vida|no quiero (?:seguir )?vivir)\b"),
-}
-#: A rule match inside a clearly past, recovered framing does not fire on its own.
-RECOVERED = re.compile(r"\b(?:years? ago|used to|months ago|in 20\d\d|back then|"
-                       r"those thoughts are gone|i'?m (?:still )?here|glad i'?m|got help|"
-                       r"not anymore|no longer|hace (?:un|dos|\d+) años?)\b")
-
 
 class Classifier:
     """Emits a finding per label whose score passes its threshold."""
@@ -50,15 +37,18 @@ class Classifier:
     def run(self, msg: Message, ctx: MessageContext) -> StageResult:
         result = StageResult()
         scores = self.model.scores(msg.norm, self.embed)
+        # A model score alone does not outweigh plain recovery or legal framing.
+        if RECOVERED.search(msg.norm) and scores.get("crisis", 0.0) < 0.85:
+            scores["crisis"] = 0.0
+        if LEGAL.search(msg.norm) and scores.get("violence", 0.0) < 0.85:
+            scores["violence"] = 0.0
         for label, score in scores.items():
             if label in self.labels and score >= self.thresholds[label]:
                 result.findings.append(Finding(self.name, label, round(score, 3),
                                                f"model score {score:.2f}"))
-        for label, rx in RULES.items():
-            fired = label in self.labels and rx.search(msg.norm) is not None
-            if fired and not RECOVERED.search(msg.norm) \
-                    and not any(f.label == label for f in result.findings):
-                result.findings.append(Finding(self.name, label, 0.9, "explicit phrase"))
+        for label, rule in rule_hits(msg.norm).items():
+            if label in self.labels and not any(f.label == label for f in result.findings):
+                result.findings.append(Finding(self.name, label, 0.9, f"{label} rule {rule}"))
         return result
 
 
