@@ -121,7 +121,8 @@ RULES: dict[str, list[re.Pattern[str]]] = {
 RECOVERED = re.compile(
     r"\b(?:years? ago|used to|months ago|in 20\d\d|back then|those thoughts are gone|"
     r"i'?m (?:still )?here|glad i'?m|got help|not anymore|no longer|days? (?:free|clean)|"
-    r"not in a (?:dark|bad) way|hace (?:un|dos|\d+) años?)\b")
+    r"not in a (?:dark|bad) way|hace (?:un|dos|\d+) años?|last year|over a year|"
+    r"how far i'?ve come|haven'?t needed|safety plan)\b")
 
 
 #: Legal or verbal "revenge" that a model may mistake for a threat of violence.

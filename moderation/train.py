@@ -26,9 +26,10 @@ DATA = Path(__file__).parent / "data"
 LABELS = ["crisis", "violence", "harassment", "spam"]
 FILES = {"crisis.txt": ["crisis"], "violence.txt": ["violence"],
          "harassment.txt": ["harassment"], "spam.txt": ["spam"], "ok.txt": [], "pii.txt": []}
-#: Decision thresholds: crisis is set low on purpose, missing one costs far more than
-#: a gentle notice that was not needed.
-THRESHOLDS = {"crisis": 0.55, "violence": 0.6, "harassment": 0.75, "spam": 0.8}
+#: Decision thresholds, chosen by 5-fold cross-validation. Crisis is the lowest on
+#: purpose: missing one costs far more than a gentle notice that was not needed.
+#: Harassment and spam lean on rules (lexicon.py, stages/spam.py) for recall.
+THRESHOLDS = {"crisis": 0.55, "violence": 0.6, "harassment": 0.85, "spam": 0.8}
 
 Example = tuple[str, list[str]]
 
