@@ -116,7 +116,7 @@ async def services_ctx(app: web.Application) -> AsyncIterator[None]:
     metrics = app[METRICS]
     store = Store(app[DATABASE], metrics=metrics)
     bus = app[BUS]
-    hub = Hub(store, bus, metrics)
+    hub = Hub(store, bus, metrics, cfg.limits.session_check_s)
     services = Services(cfg, store, bus, hub, app[MODERATOR], metrics)
     a = cfg.auth
     services.extra["passwords"] = Passwords(hasher(a.argon2_time_cost, a.argon2_memory_kib,

@@ -100,6 +100,8 @@ class LimitsConfig:
     display_name_chars: int = 40
     # Replayed on join before the connection must ask for history.
     join_replay_max: int = 1000
+    # How often open sockets are checked against their session (expiry, revocation).
+    session_check_s: float = 60.0
 
 
 @dataclass(frozen=True)

@@ -139,3 +139,15 @@ async def test_forwarded_for_is_believed_only_from_trusted_proxies(mongo_url: st
     with hearth(mongo_url, config=cfg) as h:  # behind our proxy: each client counts alone
         statuses = [await attempts(h, f"10.0.0.{i}") for i in range(3)]
         assert statuses == [401, 401, 401]
+
+
+async def test_open_sockets_close_when_their_session_expires(mongo_url: str) -> None:
+    """A socket whose session expired (no sign-out event at all) is closed by the sweep."""
+    cfg = config_for_tests(auth={"session_ttl_s": 2}, limits={"session_check_s": 0.5})
+    with hearth(mongo_url, config=cfg) as h:
+        c = await Circle.make(h, members=1)
+        ws = await WS.open(h, c.members[0]["token"])
+        assert (await ws.request({"type": "ping"}))["type"] == "pong"
+        err = await ws.expect("error", 10)
+        assert err["code"] == "SESSION_ENDED"
+        assert await closed_code(ws) == 4001

@@ -173,6 +173,7 @@ async def set_my_retention(request: web.Request) -> web.Response:
         raise BadRequest("'days' is required (a number of days, or null).",
                                "MISSING_FIELD")
     out = await admin.set_own_retention(services.store, user, field(body, "days", int, False))
+    services.hub.user_changed(user["_id"])
     return json_response(out)
 
 

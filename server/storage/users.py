@@ -94,6 +94,13 @@ class Sessions:
             return None
         return doc
 
+    async def live(self, session_ids: list[str]) -> set[str]:
+        """Which of these sessions still exist and have not expired."""
+        with guard():
+            docs = await self.coll.find({"_id": {"$in": session_ids}, "expires_at": {"$gt": now()}},
+                                        {"_id": 1}).to_list(None)
+        return {d["_id"] for d in docs}
+
     async def revoke(self, session_id: str) -> None:
         with guard():
             await self.coll.delete_one({"_id": session_id})

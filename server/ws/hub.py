@@ -32,6 +32,7 @@ log = logging.getLogger("hearth.hub")
 GAP_WAIT_S = 0.15
 PRESENCE_EVERY_S = 15.0
 PRESENCE_TTL_S = 45.0
+CIRCLE_CACHE_S = 30.0
 
 # Audiences of a frame within a circle.
 ALL = "all"
@@ -187,7 +188,8 @@ class Room:
 
 
 class Hub:
-    def __init__(self, store: Store, bus: Bus, metrics: Metrics) -> None:
+    def __init__(self, store: Store, bus: Bus, metrics: Metrics,
+                 session_check_s: float = 60.0) -> None:
         self.store = store
         self.bus = bus
         self.metrics = metrics
@@ -195,20 +197,22 @@ class Hub:
         self._creating: dict[str, asyncio.Future[Room]] = {}
         self.loop = asyncio.get_running_loop()
         self.connections: set[Connection] = set()
-        self.task: asyncio.Task[None] | None = None
+        self.tasks: list[asyncio.Task[None]] = []
+        self.session_check_s = session_check_s
         # Circle documents read on every send (open, slow mode, policy): cached,
         # dropped when any process changes the circle.
-        self.circles: dict[str, dict[str, Any]] = {}
+        self.circles: dict[str, tuple[float, dict[str, Any]]] = {}
         bus.handler = self.on_bus
         bus.on_reconnect = self.resync
         store.committer.on_stored = self.stored
 
     def start(self) -> None:
-        self.task = asyncio.create_task(self._heartbeat(), name="presence-heartbeat")
+        self.tasks = [asyncio.create_task(self._heartbeat(), name="presence-heartbeat"),
+                      asyncio.create_task(self._sweep_sessions(), name="session-sweep")]
 
     async def close(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
+        for task in self.tasks:
+            task.cancel()
         for room in list(self.rooms.values()):
             if room.gap_task is not None:
                 room.gap_task.cancel()
@@ -245,18 +249,57 @@ class Hub:
     # cached circles and memberships
 
     async def circle(self, circle_id: str) -> dict[str, Any]:
-        doc = self.circles.get(circle_id)
-        if doc is None:
-            doc = await self.store.circles.require(circle_id)
-            if len(self.circles) > 10_000:
-                self.circles.clear()
-            self.circles[circle_id] = doc
+        """The circle's document, from a cache that changes here and on the bus keep fresh;
+        entries also expire, for changes made where no bus reaches (a CLI, by hand)."""
+        cached = self.circles.get(circle_id)
+        now = time.monotonic()
+        if cached is not None and now - cached[0] < CIRCLE_CACHE_S:
+            return cached[1]
+        doc = await self.store.circles.require(circle_id)
+        if len(self.circles) > 10_000:
+            self.circles.clear()
+        self.circles[circle_id] = (now, doc)
         return doc
 
     def circle_changed(self, doc: dict[str, Any]) -> None:
         """A circle was updated here: refresh our cache, have the others drop theirs."""
-        self.circles[doc["_id"]] = doc
+        self.circles[doc["_id"]] = (time.monotonic(), doc)
         self.bus.publish({"kind": "circle", "circle": doc["_id"]})
+
+    def user_changed(self, user: str) -> None:
+        """A user's own settings changed: their connections re-read them."""
+        asyncio.create_task(self._reload_user(user))
+        self.bus.publish({"kind": "user_changed", "user": user})
+
+    async def _reload_user(self, user: str) -> None:
+        conns = [c for c in self.connections if c.user_id == user]
+        if not conns:
+            return
+        try:
+            doc = await self.store.users.get(user)
+        except Exception as e:
+            log.warning("user reload failed", extra={"error": type(e).__name__})
+            return
+        for c in conns:
+            if doc is not None:
+                c.user = doc
+
+    async def check_sessions(self) -> None:
+        """Close sockets whose session ended where no bus told us (expiry, a CLI)."""
+        by_session: dict[str, list[Connection]] = {}
+        for c in self.connections:
+            if c.session_id is not None:
+                by_session.setdefault(c.session_id, []).append(c)
+        if not by_session:
+            return
+        live = await self.store.sessions.live(list(by_session))
+        ended = {"type": "error", "code": "SESSION_ENDED", "close": True,
+                 "message": "Your session has ended. Please sign in again."}
+        for sid, conns in by_session.items():
+            if sid not in live:
+                for c in conns:
+                    c.send(dict(ended))
+                    c.close_soon(4001)
 
     def member_changed(self, circle: str, user: str, doc: dict[str, Any] | None) -> None:
         """A membership changed here (mute, removal, role): apply it to this user's
@@ -336,6 +379,9 @@ class Hub:
         if kind == "circle":
             self.circles.pop(event.get("circle", ""), None)
             return
+        if kind == "user_changed":
+            asyncio.create_task(self._reload_user(event["user"]))
+            return
         if kind == "member":
             asyncio.create_task(self._reload_member(event["circle"], event["user"]))
             return
@@ -367,6 +413,14 @@ class Hub:
             self.bus.publish({"kind": "presence", "circle": room.circle,
                               "users": sorted(room.online_local)})
             self.bus.publish({"kind": "presence_req", "circle": room.circle})
+
+    async def _sweep_sessions(self) -> None:
+        while True:
+            await asyncio.sleep(self.session_check_s)
+            try:
+                await self.check_sessions()
+            except Exception as e:
+                log.warning("session check failed", extra={"error": type(e).__name__})
 
     async def _heartbeat(self) -> None:
         while True:
