@@ -21,6 +21,7 @@ from ..model import MODEL_PATH, LinearModel
 from ..stage import config_section
 from ..types import Finding, MessageContext
 
+
 class Classifier:
     """Emits a finding per label whose score passes its threshold."""
 

@@ -1,0 +1,58 @@
+"""Crisis, violence and harassment through the default pipeline; hard negatives pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import ctx
+
+
+def test_crisis_is_delivered_with_resources_and_urgent_alert(default_pipeline):
+    """A member at risk sees crisis resources for their locale; facilitators get an urgent alert."""
+    d = default_pipeline.judge_sync("I can't do this anymore, I want to end my life tonight",
+                                    ctx(locale="US"))
+    assert d.status == "delivered"
+    notice = next(n for n in d.notices if n.kind == "crisis")
+    assert "You don't have to face this alone" in notice.text
+    assert any(r.get("phone") == "988" for r in notice.resources)
+    assert notice.resources[-1]["country"] == "INT"
+    assert any(a.kind == "crisis" and a.severity == "urgent" for a in d.alerts)
+
+
+def test_crisis_with_address_is_redacted_and_alerted(default_pipeline):
+    """Crisis + address: redacted, crisis notice and alert, original kept."""
+    d = default_pipeline.judge_sync(
+        "he's outside my flat at 9 Elm Court kicking the door and says he'll kill me", ctx())
+    assert d.status == "redacted"
+    assert "[address removed]" in d.text and "9 Elm Court" in d.original
+    assert {n.kind for n in d.notices} >= {"crisis", "redacted"}
+    assert any(a.kind == "crisis" for a in d.alerts)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm going to stab him next time he turns up at the house",
+    "@Pat you're pathetic, no wonder he left you",
+])
+def test_threats_and_insults_are_held(default_pipeline, text):
+    """Violence and harassment wait for a facilitator, with a high alert and a kind notice."""
+    d = default_pipeline.judge_sync(text, ctx())
+    assert d.status == "held"
+    assert any(a.kind == "held" and a.severity == "high" for a in d.alerts)
+    held = next(n for n in d.notices if n.kind == "held")
+    assert "not a judgement of you" in held.text
+
+
+@pytest.mark.parametrize("text", [
+    "I hate him. he is a liar and a coward and I'm done",
+    "this week has been absolute shit",
+    "two years ago I used to cut myself. today I rang a friend instead",
+    "started sertraline last week, my GP says give it six weeks",
+    "I could kill him for forgetting her birthday again",
+    "Mark told me last night it started in march",
+    "@Jo you're not stupid, you trusted someone you loved",
+])
+def test_hard_negatives_pass_untouched(default_pipeline, text):
+    """Venting, profanity, recovery, medication, hyperbole and first names are delivered as written."""
+    d = default_pipeline.judge_sync(text, ctx())
+    assert d.status == "delivered", d.labels
+    assert d.text == text and not d.notices and not d.alerts

@@ -1,0 +1,63 @@
+"""The pii stage finds identifying details, redacts them with typed placeholders, and
+leaves first names, member mentions and helpline numbers alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from moderation.config import parse_section
+from moderation.pipeline import default_section
+from moderation.stages.pii import build
+
+from .conftest import ctx
+
+
+@pytest.fixture(scope="module")
+def pii():
+    settings, _ = parse_section(default_section(), "moderation")
+    return build({}, settings, "moderation.stages[4]")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("his new number is 07712 345678, keep it", "phone_number"),
+    ("ring +1 415 555 2671 if you can", "phone_number"),
+    ("0 7 9 1 1 . 2 2 2 . 3 3 4 is hers", "phone_number"),
+    ("my number is oh seven nine double one, two four six, eight eight two", "phone_number"),
+    ("write to jenny.mole84@example.com", "email_address"),
+    ("email tom dot barker at example dot co dot uk", "email_address"),
+    ("it's kaz [at] example [dot] net", "email_address"),
+    ("she lives at 14 Orchard Way, Kendal", "address"),
+    ("her instagram is @lou.paints.42", "social_handle"),
+    ("he is on facebook.com/dave.smith.77 now", "social_handle"),
+    ("his snapchat is kaz_99 apparently", "social_handle"),
+    ("his car reg is KM68 TRY", "licence_plate"),
+    ("Sarah Blythe, she's a physio at Fernhill Clinic in Bath", "name"),
+])
+def test_finds_each_kind(pii, text, kind):
+    """Each kind of personal data is found."""
+    assert kind in {k for _, _, k in pii.spans(text, "GB")}
+
+
+@pytest.mark.parametrize("text", [
+    "Mark told me last night that it started in march",
+    "@Sam I hear you, it's so hard",
+    "UK lot: Samaritans are on 116 123, any time",
+    "in the US call or text 988, or the hotline on 1-800-799-7233",
+    "we met in 2019 and married in 2021",
+    "sign up at example.com/heal is spam but not an email",
+    "Esther Perel has a good book on this",
+    "I'm in Leeds if anyone fancies a coffee",
+])
+def test_leaves_non_identifying_text(pii, text):
+    """First names, mentions, helplines, years and towns alone are not pii."""
+    assert pii.spans(text, "GB") == []
+
+
+def test_redacts_in_the_decision(default_pipeline):
+    """A message with a phone number is delivered redacted with a notice; original kept."""
+    d = default_pipeline.judge_sync("he keeps ringing from 07712 345678 at night", ctx())
+    assert d.status == "redacted"
+    assert d.text == "he keeps ringing from [phone number removed] at night"
+    assert "07712" in d.original
+    assert [n.kind for n in d.notices] == ["redacted"]
+    assert all("07712" not in a.reason for a in d.alerts)

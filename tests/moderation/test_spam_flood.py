@@ -1,0 +1,51 @@
+"""Spam cues and links, new members' links, duplicates and bursts."""
+
+from __future__ import annotations
+
+from moderation import RecentMessage
+
+from .conftest import ctx
+
+
+def test_advert_is_blocked_with_notice(default_pipeline):
+    """Selling with a price and a link is blocked and the author is told why."""
+    d = default_pipeline.judge_sync(
+        "my healing course is 50% off this week, book now at example.com/heal", ctx())
+    assert d.status == "blocked"
+    assert [n.kind for n in d.notices] == ["blocked"]
+
+
+def test_recruiting_to_another_platform_is_spam(default_pipeline):
+    """Inviting members to a private chat elsewhere is spam."""
+    d = default_pipeline.judge_sync("join my private whatsapp group, DM me for the link", ctx())
+    assert "spam" in d.labels
+
+
+def test_allowlisted_helpline_link_passes(default_pipeline):
+    """Helpline links are welcome, even from a brand-new member."""
+    d = default_pipeline.judge_sync("samaritans.org helped me a lot last year",
+                                    ctx(membership_age_s=60))
+    assert d.status == "delivered"
+
+
+def test_new_member_link_is_held(default_pipeline):
+    """Any other link from a new member waits for a facilitator."""
+    d = default_pipeline.judge_sync("this blog helped me: myhealingblog.net/post",
+                                    ctx(membership_age_s=3600))
+    assert d.status == "held"
+    assert "new_member_link" in d.labels
+
+
+def test_duplicate_is_blocked(default_pipeline):
+    """The same text sent again within the window is blocked, not shown twice."""
+    c = ctx(recent=(RecentMessage(999_990.0, "Is anyone around tonight?"),))
+    d = default_pipeline.judge_sync("is anyone around tonight", c)
+    assert d.status == "blocked" and "duplicate" in d.labels
+
+
+def test_burst_is_held(default_pipeline):
+    """Many messages in a few seconds hold the next one, with a gentle notice."""
+    recent = tuple(RecentMessage(1_000_000.0 - i, f"message {i} here") for i in range(6))
+    d = default_pipeline.judge_sync("and one more thing", ctx(recent=recent))
+    assert d.status == "held" and "flood" in d.labels
+    assert d.alerts[0].severity == "low"

@@ -1,0 +1,42 @@
+"""The evaluate CLI's --json shape, and a classifier config error naming its path."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from moderation import ModerationConfigError, load_pipeline
+from moderation.pipeline import default_section
+
+
+def test_evaluate_json_shape(tmp_path):
+    """--json prints exactly one object with n, labels and ok_flag_rate."""
+    rows = [{"id": "a", "text": "I want to end my life tonight", "labels": ["crisis"]},
+            {"id": "b", "text": "call me on 07712 345678", "labels": ["pii"]},
+            {"id": "c", "text": "good morning all", "labels": []}]
+    path = tmp_path / "mini.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    out = subprocess.run([sys.executable, "-m", "moderation.evaluate", str(path), "--json"],
+                         check=True, capture_output=True, text=True).stdout
+    result = json.loads(out)
+    assert out.strip().count("\n") == 0
+    assert result["n"] == 3
+    assert set(result["labels"]) == {"crisis", "violence", "harassment", "pii", "spam"}
+    for m in result["labels"].values():
+        assert set(m) == {"precision", "recall", "f1", "tp", "fp", "fn"}
+    assert result["labels"]["crisis"]["tp"] == 1
+    assert result["ok_flag_rate"] == 0.0
+
+
+def test_classifier_threshold_error_names_path():
+    """A bad classifier threshold names stages[i].config.thresholds.label."""
+    sec = default_section()
+    index = next(i for i, s in enumerate(sec["stages"]) if s["module"] == "classifier")
+    sec["stages"][index]["config"]["thresholds"]["crisis"] = 2
+    with pytest.raises(ModerationConfigError) as info:
+        load_pipeline(sec)
+    assert str(info.value).startswith(
+        f"moderation.stages[{index}].config.thresholds.crisis: must be a number between 0 and 1")
