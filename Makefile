@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: setup run demo test test-deps lint bench clean
+.PHONY: setup run demo test test-deps lint audit bench clean
 
 setup: $(STAMP)
 
@@ -37,6 +37,11 @@ test: test-deps
 
 lint: setup
 	$(BIN)/ruff check server moderation tests bench
+
+# Known-vulnerable dependencies fail this. Packages the advisory service cannot
+# be reached for are listed as skipped (this machine may have no route to it).
+audit: setup
+	$(BIN)/pip-audit --skip-editable --progress-spinner off
 
 bench: setup
 	$(BIN)/python -m bench
