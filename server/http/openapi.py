@@ -88,7 +88,9 @@ PATHS: dict[str, dict[str, Any]] = {
     "/api/logout": {"post": op("Sign out this session", 204, None)},
     "/api/me": {"get": op("Who am I, and my circles", 200, obj({
         "user": ref("User"), "circles": {"type": "array", "items": obj(
-            {"id": ID, "name": {"type": "string"}, "role": {"type": "string"}})}}, ["user", "circles"]))},
+            {"id": ID, "name": {"type": "string"}, "role": {"type": "string"}})}}, ["user", "circles"])),
+        "delete": op("Delete my account; the password confirms it", 204, None,
+                     obj({"password": {"type": "string"}}, ["password"]))},
     "/api/me/password": {"post": op("Change my password; other sessions end", 200, obj(
         {"sessions_ended": {"type": "integer"}}), obj(
         {"current_password": {"type": "string"}, "new_password": {"type": "string"}},
@@ -149,7 +151,40 @@ PATHS: dict[str, dict[str, Any]] = {
                            content="text/plain")},
 }
 
-EXTRA_PATHS: dict[str, dict[str, Any]] = {}
+UNAME = [{"name": "username", "in": "path", "required": True, "schema": {"type": "string",
+                                                                        "minLength": 1,
+                                                                        "maxLength": 64}}]
+ANY_OBJ = {"type": "object"}
+
+# Operators' API and members' own data (extension 2).
+EXTRA_PATHS: dict[str, dict[str, Any]] = {
+    "/api/admin/circles": {
+        "get": op("Every circle with members, recent messages and open alerts", 200,
+                  obj({"circles": {"type": "array", "items": ANY_OBJ}}, ["circles"])),
+        "post": op("Create a circle", 201, obj({"circle": ANY_OBJ}), obj(
+            {"name": {"type": "string"}, "description": {"type": "string"},
+             "capacity": {"type": "integer"}, "retention_days": {"type": "integer"}}, ["name"]))},
+    "/api/admin/users": {"post": op("Create a user", 201, obj({"user": ANY_OBJ}), obj(
+        {"username": {"type": "string"}, "password": {"type": "string"},
+         "display_name": {"type": "string"}, "operator": {"type": "boolean"}},
+        ["username", "password"]))},
+    "/api/admin/circles/{id}/facilitators": {"post": op(
+        "Make a user a facilitator of the circle", 200, ANY_OBJ,
+        obj({"username": {"type": "string"}}, ["username"]), params=CID)},
+    "/api/admin/circles/{id}/invites": {"post": op("Create an invite", 201, ANY_OBJ, obj(
+        {"role": {"type": "string"}, "max_uses": {"type": "integer"},
+         "expires_in_s": {"type": "integer"}}), params=CID)},
+    "/api/admin/users/{username}/export": {"get": op("All of a user's data", 200, ANY_OBJ,
+                                                     params=UNAME)},
+    "/api/admin/users/{username}": {"delete": op("Erase a user's account and words", 200, ANY_OBJ,
+                                                 params=UNAME)},
+    "/api/admin/circles/{id}/retention": {"put": op("Days the circle's messages are kept", 200,
+                                                    ANY_OBJ, obj({"days": {"type": "integer"}},
+                                                                 ["days"]), params=CID)},
+    "/api/me/export": {"get": op("All of my data", 200, ANY_OBJ)},
+    "/api/me/retention": {"put": op("Have my own messages expire sooner", 200, ANY_OBJ,
+                                    obj({"days": {"type": "integer", "nullable": True}}))},
+}
 
 
 def spec() -> dict[str, Any]:
