@@ -97,7 +97,7 @@ def decide(
         out_notices.append(notices.crisis_notice(settings.resources, locale))
         out_alerts.append(notices.alert("crisis", "urgent", {"crisis": labels["crisis"]},
                                         stages_for["crisis"]))
-    if live:
+    if live and status != "blocked":  # nothing of a blocked message is shown anywhere
         out_notices.append(notices.redacted_notice([r.kind for r in live]))
     held_by = {k: labels[k] for k, a in actions.items() if a == "hold"}
     if failed:
@@ -108,7 +108,7 @@ def decide(
                                         [s for k in content_held for s in stages_for[k]]))
     elif any(k in FLOOD_LABELS for k in held_by):
         flood = {k: v for k, v in held_by.items() if k in FLOOD_LABELS}
-        out_alerts.append(notices.alert("held", "low", flood,
+        out_alerts.append(notices.alert("held", "info", flood,
                                         [s for k in flood for s in stages_for[k]]))
     if status == "held":
         out_notices.append(notices.held_notice(
@@ -116,7 +116,7 @@ def decide(
     if status == "blocked":
         out_notices.append(notices.blocked_notice())
         blocked_by = {k: labels[k] for k, a in actions.items() if a == "block"}
-        out_alerts.append(notices.alert("blocked", "low", blocked_by,
+        out_alerts.append(notices.alert("blocked", "info", blocked_by,
                                         [s for k in blocked_by for s in stages_for[k]]))
     out_notices = _dedupe(extra_notices + out_notices)
     return Decision(
