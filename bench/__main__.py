@@ -166,30 +166,38 @@ def main(argv: list[str] | None = None) -> int:
     }
     sc = result["scenarios"]
     t0 = time.perf_counter()
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    out = args.out or RESULTS / f"bench-{started:%Y%m%dT%H%M%S}.json"
+
+    def save() -> None:
+        """Written after every scenario, so an interrupted run keeps what it measured."""
+        out.write_text(json.dumps(result, indent=1, default=str))
     if "steady" in chosen:
         log(f"steady chat: {plan.circles} circles × {plan.members} members, {plan.duration:g} s per "
             f"step, ×{plan.factor:g} from {plan.start_rate:g} msgs/s")
         sc["steady"] = {"hearth": scenarios.steady_hearth(plan, log)}
         half = (sc["steady"]["hearth"].get("best_msgs_s") or 0) / 2 or None
         sc["steady"]["baseline"] = scenarios.steady_baseline(plan, log, half)
+        save()
     if "cluster" in chosen:
         log("steady chat on two Hearth processes sharing SecantusDB and Redis")
         sc.setdefault("steady", {})["hearth_x2"] = scenarios.steady_hearth(plan, log, n_servers=2)
+        save()
     if "idle" in chosen:
         log(f"idle: {plan.idle_members} signed-in members joined to their circles")
         sc["idle"] = scenarios.idle(plan, log)
+        save()
     if "storm" in chosen:
         log(f"reconnect storm: {plan.storm_circles * plan.members} members, {plan.behind} behind")
         sc["storm"] = scenarios.storm(plan, log)
+        save()
     result["elapsed_s"] = round(time.perf_counter() - t0, 1)
     rows = summarise(result)
     result["summary"] = [{"figure": r[0], "hearth": r[1], "baseline": r[2], "ratio": r[3]}
                          for r in rows]
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    out = args.out or RESULTS / f"bench-{started:%Y%m%dT%H%M%S}.json"
     png = plot(result, out.with_suffix(".png"))
     result["plot"] = str(png) if png else None
-    out.write_text(json.dumps(result, indent=1, default=str))
+    save()
     log("")
     log(table(rows))
     log(f"\nresults: {out}" + (f"\nplot:    {png}" if png else ""))
