@@ -19,7 +19,6 @@ import contextlib
 import getpass
 import json
 import os
-import re
 import sys
 import uuid
 from collections.abc import AsyncIterator
@@ -35,7 +34,7 @@ from .config import Config, load_config
 from .embedded import EmbeddedMongo
 from .errors import BadRequest, ConfigError, Conflict, HearthError, NotFound, Unprocessable
 from .moderation_seam import CONTROL
-from .passwords import Passwords, check_new_password, hasher
+from .passwords import Passwords, check_new_password, check_username, hasher
 from .storage import Store, connect
 from .storage.accounts import Accounts
 from .storage.circles import public_circle
@@ -44,7 +43,6 @@ from .storage.messages import iso
 from .storage.users import now, public_user
 
 CLI_ACTOR = "cli:operator"
-USERNAME = re.compile(r"[A-Za-z0-9_.-]{3,32}")
 INVITE_ROLES = ("member", "facilitator")
 CAPACITY = (2, 100)
 CIRCLE_RETENTION = (1, 3650)
@@ -157,9 +155,7 @@ async def list_circles(store: Store) -> list[dict[str, Any]]:
 async def create_user(store: Store, cfg: Config, actor: str, passwords: Passwords,
                       username: str, password: str, display_name: str | None = None,
                       operator: bool = False) -> dict[str, Any]:
-    if not USERNAME.fullmatch(username):
-        raise Unprocessable("Usernames are 3 to 32 letters, digits, dots, dashes or "
-                            "underscores.", "INVALID_USERNAME")
+    check_username(username)
     name = _clean_name(display_name or username, cfg.limits.display_name_chars, "a name")
     check_new_password(password, username, cfg.auth.min_password_length)
     role = "operator" if operator else "member"

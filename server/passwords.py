@@ -28,6 +28,15 @@ asdfghjkl123 zxcvbnm123 1qaz2wsx3edc qazwsxedc123 123qweasdzxc liverpool123 chel
 """.split())
 
 
+USERNAME = re.compile(r"[A-Za-z0-9_.-]{3,32}")
+
+
+def check_username(username: str) -> None:
+    if not USERNAME.fullmatch(username):
+        raise Unprocessable("Usernames are 3 to 32 letters, digits, dots, dashes or "
+                            "underscores.", "INVALID_USERNAME")
+
+
 def hasher(time_cost: int = 3, memory_kib: int = 65536, parallelism: int = 4) -> PasswordHasher:
     return PasswordHasher(time_cost=time_cost, memory_cost=memory_kib, parallelism=parallelism,
                           hash_len=32, salt_len=16, type=Type.ID)

@@ -93,9 +93,15 @@ async def test_capacity_is_enforced(server: Hearth) -> None:
     """A full circle refuses another member."""
     op = await operator_token(server)
     c = await Circle.make(server, members=1, capacity=2)  # facilitator + one member
+    body = {"invite_code": await invite(server, op, c.id), "username": "late-comer",
+            "password": PASSWORD, "display_name": "Late"}
     with pytest.raises(ApiError) as e:
-        await register(server, await invite(server, op, c.id))
+        await call(server, "POST", "/api/register", json=body)
     assert e.value.code == "CIRCLE_FULL"
+    # the refused registration left no account behind: the name is still free
+    roomy = await Circle.make(server, members=0)
+    body["invite_code"] = await invite(server, op, roomy.id)
+    await call(server, "POST", "/api/register", json=body, expect=201)
 
 
 async def test_roles_are_checked(server: Hearth) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from aiohttp import web
@@ -17,7 +16,7 @@ from ..errors import (
     Unprocessable,
 )
 from ..moderation_seam import CONTROL
-from ..passwords import check_new_password
+from ..passwords import check_new_password, check_username
 from ..schedule import parse_schedule
 from ..storage.alerts import alert_frame
 from ..storage.audit import entry as audit_entry
@@ -36,7 +35,6 @@ from .common import (
     read_json,
 )
 
-USERNAME = re.compile(r"[A-Za-z0-9_.-]{3,32}")
 INVITE_ROLES = ("member", "facilitator")
 
 
@@ -87,16 +85,19 @@ async def register(request: web.Request) -> web.Response:
     username = field(body, "username", str, max_len=64)
     password = field(body, "password", str, max_len=4096)
     _limit_attempts(request, username)
-    if not USERNAME.fullmatch(username):
-        raise Unprocessable("Usernames are 3 to 32 letters, digits, dots, dashes or "
-                            "underscores.", "INVALID_USERNAME")
+    check_username(username)
     display_name = _display_name(body, services.config.limits.display_name_chars)
     check_new_password(password, username, services.config.auth.min_password_length)
     invite = await services.store.circles.check_invite(code)
     circle = await services.store.circles.require(invite["circle"])
     pw_hash = await services.extra["passwords"].hash(password)
     user = await services.store.users.create(username, pw_hash, display_name)
-    await _join_with_invite(request, user, circle, code)
+    try:
+        await _join_with_invite(request, user, circle, code)
+    except BaseException:
+        # No account without a circle: the person can try again with the same name.
+        await services.store.users.discard(user["_id"])
+        raise
     return await _session_response(request, user, 201, {"circle": public_circle(circle)})
 
 

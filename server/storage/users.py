@@ -49,6 +49,11 @@ class Users:
                                "USERNAME_TAKEN") from None
         return doc
 
+    async def discard(self, user_id: str) -> None:
+        """Remove an account created moments ago whose registration did not complete."""
+        with guard():
+            await self.coll.delete_one({"_id": user_id})
+
     async def by_username(self, username: str) -> dict[str, Any] | None:
         with guard():
             return await self.coll.find_one({"username": username.lower(), "deleted": {"$ne": True}})
