@@ -18,7 +18,7 @@ Keys of the section (see default.yaml for the packaged values):
                       helplines and trusted resource sites.
 ``default_locale``    ISO country code used when a context has no locale.
 ``stage_timeout_ms``  per-stage time budget; a stage that takes longer holds the message.
-``workers``           threads that run heavy stages off the event loop.
+``workers``           threads that run heavy stages off the event loop (0: inline).
 """
 
 from __future__ import annotations
@@ -199,6 +199,6 @@ def parse_section(data: Any, path: str) -> tuple[Settings, list[StageSpec]]:
         link_allowlist=tuple(d.lower().lstrip(".") for d in top.strings("link_allowlist")),
         default_locale=locale,
         stage_timeout_ms=top.number("stage_timeout_ms", 250.0, lo=1.0),
-        workers=top.integer("workers", 1, lo=1),
+        workers=top.integer("workers", 1, lo=0),
     )
     return settings, specs

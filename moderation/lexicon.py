@@ -24,7 +24,6 @@ RULES: dict[str, list[re.Pattern[str]]] = {
         r"\bdon'?t want to (?:be alive|live|exist|be here|wake up)\b",
         (r"\b(?:better off|easier|happier|fine) (?:without me|if i (?:was|were)n'?t|"
         r"if i was gone|with me gone)"),
-        r"\b(?:won'?t|will not|not going to) be (?:here|around)\b",
         (r"\b(?:my )?last (?:message|post|night) (?:here|ever)\b|\bthis is (?:my )?goodbye\b|"
         r"\bgoodbye (?:everyone|all)\b"),
         (r"\b(?:note'?s|letters?) (?:is |are )?(?:written|done)\b|"
@@ -117,16 +116,204 @@ RULES: dict[str, list[re.Pattern[str]]] = {
     )],
 }
 
+# General patterns, written as shapes of meaning rather than phrases seen in any one set:
+# a wish not to exist, a burden belief, means, places, goodbyes, giving things away,
+# danger from someone else; intent + a hurt verb + a person; contempt aimed at "@member".
+_PERSON = (r"(?:him|her|them|you|he|she|his|their|that \w+|the (?:\w+ )?(?:bloke|guy|man|woman|"
+           r"girl|homewrecker|slag|bitch|bastard|prick|mistress|cow|affair partner|other woman)|"
+           r"@\w+|every(?:one|body))")
+_HURT2 = (r"(?:kill|murder|stab|shoot|strangle|throttle|choke|poison|batter|beat|smash|punch|"
+          r"smack|slap|deck|hurt|burn|torch|knock|drag|slash|glass|cut|crack|drown|headbutt|"
+          r"run (?:\w+ )?(?:over|down)|break|spike|maim|bury|sort)")
+_INSULT = (r"(?:pathetic|stupid|thick|dumb|ugly|fat|useless|a joke|(?:a |an |such a |total |"
+           r"absolute )?(?:loser|fraud|fake|liar|fantasist|moron|idiot|clown|muppet|creep|"
+           r"narcissist|cow|bitch|hag|doormat|mess|embarrassment|disgrace|drama queen|"
+           r"attention seeker|waste of (?:space|oxygen)|joke of a person|terrible (?:mother|"
+           r"father|wife|husband|person))|toxic|embarrassing|disgusting|vile|nasty|bitter|"
+           r"boring|annoying|clingy|needy|weak|spineless|exhausting|sad little|dull)")
+_PLANNED_ABSENCE = (r"(?! (?:on|this|next|for (?:a |the |group|dinner|lunch|tea|work)|till|until|"
+                    r"at|over|in the|because|cos|as|while|from|after (?:\d|the)|monday|tuesday|"
+                    r"wednesday|thursday|friday|saturday|sunday|tonight for|today|much on)\b)")
+
+GENERAL: dict[str, list[re.Pattern[str]]] = {
+    "crisis": [re.compile(p) for p in (
+        r"\b(?:won'?t|will not|not going to|wont) be (?:here|around)" + _PLANNED_ABSENCE,
+        (r"\b(?:hope|wish|pray|want|rather|if|as long as)\b.{0,25}\b(?:never|not|don'?t|"
+         r"didn'?t|wouldn'?t|won'?t|stop(?:ped)?) (?:to )?wak(?:e|ing) up\b|"
+         r"\bsleep and (?:never|not) wake|\b(?:sleep|close my eyes) (?:for ?ever|and never)"),
+        (r"\b(?:better off|happier|easier|lighter|fine|manage|cope|better life|better lives)"
+         r"(?: \w+){0,3} without me\b|\bif i (?:was|were)n'?t (?:here|around|in it|alive)|"
+         r"\bif i (?:was|were) (?:gone|dead|not here)|\bif i (?:just )?(?:disappeared|died|"
+         r"vanished)\b|\b(?:they|everyone|we|the kids|he|she|my (?:kids|family|children))"
+         r"(?:'d| would)(?: \w+){0,2} be better off\s*(?:[.!,;]|$|without|if|with (?:the )?"
+         r"(?:money|insurance))"),
+        (r"\b(?:kms|unaliv\w*|want (?:2|to) die|wanna die|want(?:ed)? to be dead|wish i (?:was|"
+         r"were) dead|wish i'?d never been born|(?:wanna|want to|want 2) (?:just )?(?:not )?"
+         r"(?:be alive|exist)|(?:stop|not) existing\b|don'?t (?:wanna|want to|want 2) "
+         r"(?:be alive|exist|live|do life))"),
+        (r"\b(?:nobody|no one|noone)(?: \w+){0,2} (?:would|will|'?d)? ?(?:even )?(?:notice|miss "
+         r"me|care)\b.{0,30}\b(?:if i|when i'?m|i'?m gone|died|disappear)|\bif i (?:disappeared|"
+         r"died|was gone|vanished|went)\b.{0,40}\b(?:nobody|no one|who) (?:would |will )?"
+         r"(?:even )?(?:notice|miss|care)|\bnobody would (?:even )?miss me\b|"
+         r"\bno one would (?:even )?(?:miss|notice) me\b"),
+        (r"\b(?:what'?s|whats|there'?s no|no|don'?t see the) point (?:of|in) (?:me|living|going "
+         r"on|carrying on|being alive|being here|waking up|existing)\b|\bno reason (?:for me )?"
+         r"to (?:still )?(?:be here|live|stay|go on|carry on|keep going)\b|\bonly (?:way out|"
+         r"way to make (?:it|this|the pain) stop)\b|\bcan'?t see (?:a|any) (?:way out|future)"),
+        (r"\b(?:goodbye|suicide|farewell) (?:notes?|letters?)\b|\bnotes? (?:to|for) (?:people|"
+         r"everyone|my (?:kids|children|family|sons?|daughters?|boys|girls|mum|dad|parents))\b|"
+         r"\bletters? (?:to|for) (?:each of|all of|everyone|my (?:kids|children|boys|girls|"
+         r"sons|daughters|parents))\b|\b(?:said|saying|say|wrote|written) (?:my )?goodbyes\b|"
+         r"\bwithout telling (?:her|him|them) why\b|\b(?:doesn'?t|don'?t|didn'?t) know (?:it was|"
+         r"why)\b.{0,20}\b(?:goodbye|yet)\b|\bone (?:more|last) time\b.{0,20}\b(?:voices?|hug)|"
+         r"\bwon'?t get to again\b|\btell (?:my|the) (?:\w+ ){0,2}i (?:loved?|'?m sorry)"),
+        (r"\b(?:this is|this'?ll be|think this is|probably) (?:\w+ )?(?:my|the) last (?:night|"
+         r"day|post|message|time)\b|\blast (?:time|thing) (?:i(?:'?ll)? )?(?:post|posting|"
+         r"writ\w+) here\b|\bwon'?t be posting again\b|\bnot gonna be around\b|"
+         r"\bwon'?t be anyone'?s problem\b|\bwon'?t have to (?:feel|put up|deal)\b.{0,20}"
+         r"(?:again|longer|soon)|\b(?:be|is|it'?ll be|all be) over soon\b|"
+         r"\bnot (?:be|planning on being) (?:here|around) (?:much|for) (?:longer|long)"),
+        (r"\b(?:ready|going|want|gonna|planning|decided|time|plan) to (?:just )?end (?:it|"
+         r"things|everything|my life)\b|\bend (?:it|things) (?:all|tonight|now|soon|today|"
+         r"this (?:week|weekend))\b|\bjust end it\b|\b(?:it|everything|this|it all|things)"
+         r"(?: all)? (?:to )?(?:stop|end|be over)\b.{0,15}\b(?:permanently|for good|forever)|"
+         r"\bi'?m ending it\b|\b(?:i'?ve|have) (?:chosen|picked) (?:the|a) (?:date|day)\b|"
+         r"\bmade (?:my|the) decision\b.{0,40}\b(?:peace|calm|ready)"),
+        (r"\b(?:i|i'?ve|been|keep|kept|started|back to|again)\b.{0,15}\b(?:cutting|burn(?:ing|t|ed)"
+         r"|harming|scratch(?:ing|ed)|hurting|starv(?:ing|e)) (?:myself|my (?:arms?|legs?|"
+         r"thighs?|wrists?|skin|stomach))|\b(?:cut|cutting|slashed|burnt|burned|hurt|harmed|"
+         r"scratched|hit|punched) (?:myself|my (?:arms?|legs?|thighs?|wrists?|skin|face))\b"
+         r"(?! (?:on|while|chopping|shaving|cooking|slicing|by accident))|\bself.?harm(?:ing|ed)? "
+         r"again\b|\bstarted (?:cutting|self.?harming) again\b|\b(?:cutting|self.?harming) again\b"),
+        (r"\btook (?:a |an )?(?:handful|load|lot|whole (?:box|bottle|packet|strip)|bottle|box|"
+         r"packet|way more|more|extra|all)\b.{0,30}\b(?:pills|tablets|meds|medication|"
+         r"paracetamol|co-codamol|dose)|\b(?:more|extra) (?:than|of) (?:the |my )?"
+         r"(?:prescribed|meds|pills|tablets|dose)\b|\bswallowed (?:a |the )?(?:whole|all|box|"
+         r"bottle|packet|handful)"),
+        (r"\b(?:pills|tablets|meds|paracetamol)\b.{0,30}\b(?:counted|lined up|saved|stash|jar|"
+         r"enough|ready|on the bedside)|\b(?:counted|saved|stash\w*|collect\w*|hoard\w*|keeping "
+         r"back|put away|second packet)\b.{0,25}\b(?:pills|tablets|meds|paracetamol)|"
+         r"\bhow many (?:\w+ ){0,3}(?:pills|tablets|it would take|would be (?:enough|fatal))|"
+         r"\b(?:enough|fatal|lethal) (?:dose|tablets|pills|amount)|\bdifferent (?:shops?|"
+         r"chemists?|pharmac\w+) so\b|\b(?:ways|methods) to (?:kill myself|die)|"
+         r"\bresearch\w* (?:methods|ways)\b|\bhow long it takes to (?:bleed|die|drown)"),
+        (r"\b(?:i'?m|i am|sat|sitting|standing|stood|been|parked)\b(?: \w+){0,4} (?:on|at|by|near|"
+         r"off|to) (?:the )?(?:edge|roof|bridge|cliffs?|ledge|top of (?:the )?(?:car park|multi|"
+         r"building|cliff)|multi.?storey|quarry|tracks|railway line|reservoir)\b|\blet(?:ting)? "
+         r"(?:the )?trains? go (?:past|by)|\bstep(?:ping)? (?:closer )?(?:to|towards|off) the "
+         r"edge|\bin front of (?:a |the )?(?:train|lorry|bus|truck)\b|\bwalk(?:ing)? in(?:to)? "
+         r"the (?:sea|river|water|reservoir|canal)|\bbridges? (?:that )?(?:don'?t|without) "
+         r"(?:have )?(?:fences|railings)|\b(?:swerv\w*|driv\w*|crash\w*) into (?:oncoming|a tree|"
+         r"the central)|\bslowing down at the edge"),
+        (r"\b(?:rope|belt|noose|hook)\b.{0,30}\b(?:loft|wardrobe|garage|ready|bought|keep "
+         r"(?:looking|thinking))|\bbought (?:a )?(?:rope|noose|hose)\b|\b(?:blades?|razors?)\b"
+         r".{0,20}\b(?:out|ready|holding|bathroom floor)"),
+        (r"\b(?:gave|giving|given|handed|handing|found (?:a )?homes? for|rehom(?:ed|ing))\b"
+         r"(?: \w+){0,3} my (?:\w+ ){0,2}(?:dog|dogs|cat|cats|pets?|stuff|things|jewell?ery|"
+         r"belongings|guitar|ring|wedding ring|savings|car|books|plants|records|bike|"
+         r"possessions)\b(?!.{0,50}\b(?:charity|shop|shelter|declutter\w*|fresh start|new flat|"
+         r"clear\w* out|moving)\b)|\b(?:told|said) (?:\w+ ){1,3}(?:she|he|they) can have (?:my|"
+         r"the)\b|\b(?:who gets|list of who gets|sorted who gets) (?:my|what|the)\b|"
+         r"\bleft (?:\w+ )?instructions\b|\baffairs in order\b|\bpasswords\b.{0,30}\b(?:left|"
+         r"for my|written down)"),
+        (r"\b(?:scared|afraid|frightened) (?:of )?what i (?:might|could|will|'?ll|am going to|"
+         r"'?m going to) do\b|\bdon'?t trust myself\b|\bcan'?t keep myself safe\b|"
+         r"\b(?:stopped|don'?t) car(?:e|ing) (?:whether|if) i (?:live|die)|\bdo something "
+         r"stupid tonight\b|\bi'?m (?:so )?done\b.{0,20}\bwant to die"),
+        (r"\b(?:he|she|they|my (?:ex|husband|wife|partner|boyfriend|girlfriend))(?:'ll| will|"
+         r"'s going to|'s gonna| is going to| said he'?d| said she'?d| says he'?ll| says she'?ll|"
+         r"'s threatening to| threatened to)(?: \w+){0,2} (?:kill|hurt|strangle|stab|shoot|"
+         r"finish) me\b|\bhands? (?:round|around|on) my (?:neck|throat)|\b(?:threw|thrown|"
+         r"throwing) (?:a |the )?\w+ at me\b|\bwon'?t let me (?:leave|out|go)\b|\b(?:took|taken|"
+         r"got) my (?:phone|car keys|keys|passport)\b|\b(?:he|she)'?s? (?:got|has) (?:a |my |his "
+         r"|her |the )?(?:knife|gun|shotgun|weapon)\b|\b(?:shotgun|gun|knife) (?:out|on the "
+         r"table)\b|\bnot safe (?:at home|tonight|here)\b|\bchair against (?:it|the door)|"
+         r"\b(?:trying|tried) to (?:break in|get in)\b|\bchased (?:us|me)\b|\bnone of us will\b"),
+        (r"\b(?:not taking|stopped taking|skipping|not using) (?:my )?(?:insulin|heart (?:meds|"
+         r"medication|tablets)|medication)\b.{0,40}\b(?:on purpose|whatever happens|let it)|"
+         r"\bon purpose\b.{0,20}\bwhatever happens|\bstarv(?:e|ing) myself"),
+    )],
+    "violence": [re.compile(p) for p in (
+        (rf"\b(?:i'?ll|i will|i'?m going to|im going to|gonna|i'?m gonna|am going to|going to|"
+         rf"i swear i'?ll|ima|i'?d|i would|i want to|i'?m going round to)(?: \w+){{0,3}} {_HURT2}"
+         rf"\w*(?: \w+){{0,2}}? {_PERSON}\b"),
+        (rf"\b(?:someone|somebody|anyone|any of you|you lot|you should all|let'?s|who wants to)"
+         rf"(?: \w+){{0,3}} (?:should|needs? to|go(?: and| round)?|wants? to|fancy|fancies|"
+         rf"helping me|help me|all)(?: \w+){{0,3}} {_HURT2}\w*(?: \w+){{0,2}}? {_PERSON}\b"),
+        (r"\bhope (?:someone|somebody|she|he)(?: \w+){0,2} (?:stabs|shoots|kills|beats|hits|runs "
+         r"(?:him|her) over|throws acid)|\bshould (?:all )?be (?:shot|stoned|killed|hanged|hung|"
+         r"beaten|castrated|strung up)\b|\bwon'?t know what hit (?:him|her|them)|\bneeds? a "
+         r"dentist\b|\bend up in (?:hospital|a&e|a wheelchair|the ground|a box)|\bdead man "
+         r"walking\b|\b(?:he|she)'?s dead if\b|\b(?:he|she)'?s getting my fist|\bi know where "
+         r"you live\b|\bcome (?:round|over) and sort (?:you|her|him) out\b|\bsee what happens "
+         r"to you\b|\bbrake (?:lines|cables|pipes)\b|\bin (?:a|the) box\b.{0,10}$"),
+        (r"\b(?:i'?ve got|i have|taking|bringing|got) (?:a |the |my )?(?:hammer|knife|bat|"
+         r"crowbar|gun|machete|petrol|acid)\b.{0,40}\b(?:his|her|him|shift|address|house|flat|"
+         r"tonight|round)|\b(?:knife|hammer|bat)(?:'s| is) (?:on the counter|by the door|in my "
+         r"bag|ready)|\b(?:bat|knife|hammer) by the door\b|\bi'?ve (?:paid|got) someone to "
+         r"(?:sort|hurt|do)|\bgoing round (?:to )?(?:break|smash|hurt)"),
+    )],
+    "harassment": [re.compile(p) for p in (
+        (rf"(?:^|\s)@\w+\b.{{0,60}}\b(?:you'?re|you are|ur|u r|youre|you sound|what an?)"
+         rf"(?: (?!not\b|never\b|no\b|so (?:strong|brave|kind)\b)\w+){{0,3}} {_INSULT}\b"),
+        (rf"^\s*@\w+[,:!]?\s+(?:{_INSULT}|shut up|get lost|go away|grow up)\b"),
+        (r"(?:^|\s)@\w+\b.{0,80}\b(?:you (?:deserved|got what you deserved|had it coming|asked "
+         r"for) (?:it|this|that|what)|your own fault|made your bed|brought (?:it|this) on "
+         r"yourself|drove (?:him|her) to it|you'?re the problem|you'?re the reason|playing the "
+         r"victim|you (?:probably )?cheated first|stop (?:whining|moaning|crying like)|"
+         r"learn (?:to speak |to write )?(?:english|properly)|nobody (?:wants|cares|asked))"),
+        (r"\b(?:can|could) (?:see|understand) why (?:he|she|they) (?:left|cheated|strayed|"
+         r"got bored|went elsewhere|looked elsewhere|wandered)|\bno wonder (?:he|she|they) "
+         r"(?:left|cheated|strayed|went|wandered|looked|got bored)|\bhe wouldn'?t have needed"),
+        (r"\b(?:all )?(?:\w+ )?(?:people|women|men|immigrants|foreigners|muslims|jews|gays|gay "
+         r"men|lesbians|trans people|blacks|black men|asians|africans|indians|pakistanis|poles|"
+         r"romanians|arabs|christians)(?: are| should| always)(?: all)? (?:\w+ )?(?:cheats|liars|"
+         r"scum|disgusting|perverts|vermin|animals|freaks|trash|pigs|gold.?diggers|thieves|"
+         r"filth|dirty|evil|inferior|cheat|be (?:banned|deported|shot|castrated))\b|"
+         r"\bwhat'?s wrong with this country\b|\b(?:women|men|people) like you are why\b|"
+         r"\bforeigners ruin\b"),
+        (r"\b(?:you lot|you'?re all|everyone (?:in|on) (?:here|this group)|this group is full "
+         r"of)\b.{0,30}\b(?:pathetic|losers?|whiny|useless|fake|desperate|sad|deserve to be)"),
+    )],
+}
+for _label, _extra in GENERAL.items():
+    RULES[_label].extend(_extra)
+
 #: Past, resolved framing that stops a crisis rule from firing on its own.
 RECOVERED = re.compile(
     r"\b(?:years? ago|used to|months ago|in 20\d\d|back then|those thoughts are gone|"
     r"i'?m (?:still )?here|glad i'?m|got help|not anymore|no longer|days? (?:free|clean)|"
     r"not in a (?:dark|bad) way|hace (?:un|dos|\d+) años?|last year|over a year|"
-    r"how far i'?ve come|haven'?t needed|safety plan)\b")
+    r"how far i'?ve come|haven'?t needed|safety plan|as a teen(?:ager)?|in my teens|"
+    r"when i was (?:younger|\d+|a teen\w*|at school)|i'?m \d+ now|in a good place|"
+    r"i'?m safe now|free of it|called my \w+ instead|rang \w+ instead|this time last year|"
+    r"i'?d have (?:hurt|cut)|would have (?:hurt|cut))\b")
 
+#: Signs that past framing does not mean the risk is over ("relapsed after 4 years").
+PRESENT_RISK = re.compile(
+    r"\b(?:relapsed|again (?:tonight|last night|today|this week)|right now|can'?t stop "
+    r"(?:thinking|doing)|want to (?:do it|die|end)|tonight i'?m|it'?s back)\b")
 
-#: Legal or verbal "revenge" that a model may mistake for a threat of violence.
-LEGAL = re.compile(r"\b(?:in court|lawyer|solicitor|judge|divorce|receipts|mediation)\b")
+#: First-person crisis talk about someone else's threat or a figure of speech.
+NOT_CRISIS = re.compile(
+    r"\b(?:(?:he|she) (?:said|says|keeps saying|threatened|threatens) (?:he'?d|she'?d|he'?ll|"
+    r"she'?ll|to) (?:kill|hurt) (?:himself|herself))\b")
+
+#: Legal or verbal "revenge", or a stated refusal, that a model may mistake for a threat.
+LEGAL = re.compile(r"\b(?:in court|lawyer|solicitor|judge|divorce|receipts|mediation|"
+                   r"i won'?t\b|but i won'?t|i'?m not going to|i didn'?t|figurative\w*|"
+                   r"figure of speech|not worth (?:prison|it)|instead)\b")
+
+#: The writer says they will not act on the feeling.
+REFUSAL = re.compile(r"\b(?:but i won'?t|i won'?t\.|i won'?t,|i won'?t$|i'?m not going to\b"
+                     r"|i didn'?t\b|figurative\w*|figure of speech|not worth prison|"
+                     r"he'?s not worth it)")
+
+#: Objects that turn a "kill/smash/beat" into sport or success talk.
+NOT_THREAT = re.compile(
+    r"\b(?:kill|smash|beat|crush|murder|knock)(?:ing)? (?:it|this|that (?:exam|interview|test)|"
+    r"my (?:pb|workout|exam|interview|record)|the (?:\w+ )?(?:interview|exam|test|game|quiz|"
+    r"workout|presentation|meeting|competition|record))\b")
 
 
 def rule_hits(norm: str) -> dict[str, int]:
@@ -135,7 +322,10 @@ def rule_hits(norm: str) -> dict[str, int]:
     for label, patterns in RULES.items():
         for i, rx in enumerate(patterns):
             if rx.search(norm):
-                if label == "crisis" and RECOVERED.search(norm):
+                if label == "crisis" and (RECOVERED.search(norm) or NOT_CRISIS.search(norm)):
+                    continue
+                if label == "violence" and (REFUSAL.search(norm)
+                                            or NOT_THREAT.search(norm) and i < 2):
                     continue
                 hits[label] = i
                 break

@@ -15,7 +15,7 @@ from typing import Any
 from ..config import Settings
 from ..errors import ModerationConfigError
 from ..features import Embedder
-from ..lexicon import LEGAL, RECOVERED, rule_hits
+from ..lexicon import LEGAL, PRESENT_RISK, RECOVERED, REFUSAL, rule_hits
 from ..message import Message, StageResult
 from ..model import MODEL_PATH, LinearModel
 from ..stage import config_section
@@ -39,9 +39,11 @@ class Classifier:
         result = StageResult()
         scores = self.model.scores(msg.norm, self.embed)
         # A model score alone does not outweigh plain recovery or legal framing.
-        if RECOVERED.search(msg.norm) and scores.get("crisis", 0.0) < 0.85:
+        if RECOVERED.search(msg.norm) and not PRESENT_RISK.search(msg.norm):
             scores["crisis"] = 0.0
         if LEGAL.search(msg.norm) and scores.get("violence", 0.0) < 0.85:
+            scores["violence"] = 0.0
+        if REFUSAL.search(msg.norm):  # "I want to punch him. I won't."
             scores["violence"] = 0.0
         for label, score in scores.items():
             if label in self.labels and score >= self.thresholds[label]:

@@ -6,6 +6,7 @@ helpline numbers (everyone may share those) and turns spans into redactions.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
@@ -14,10 +15,32 @@ from ..config import Settings
 from ..message import Message, StageResult
 from ..stage import config_section
 from ..types import Finding, MessageContext, Redaction
+from .normalise import ZERO_WIDTH
 
 KINDS = ("phone_number", "email_address", "address", "social_handle", "name", "licence_plate")
 SCORES = {"phone_number": 0.95, "email_address": 0.97, "address": 0.9,
           "social_handle": 0.9, "name": 0.85, "licence_plate": 0.9}
+
+
+def detection_text(text: str) -> tuple[str, list[int]]:
+    """``text`` without invisible characters and with any-script digits as ASCII digits,
+    plus, for each kept character, its index in ``text``.
+
+    Detection runs on this copy so that "07700\u200b900\u200b461" or full-width digits
+    cannot slip past; spans found in it are mapped back to the displayed text. Case and
+    letters are kept (names, postcodes and plates are case-sensitive).
+    """
+    out: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in ZERO_WIDTH or unicodedata.category(ch) == "Cf":
+            continue
+        if ch.isdigit() and not ch.isascii():
+            digit = unicodedata.digit(ch, None)
+            ch = str(digit) if digit is not None else ch
+        out.append(ch)
+        where.append(i)
+    return "".join(out), where
 
 
 class Pii:
@@ -50,7 +73,13 @@ class Pii:
 
     def run(self, msg: Message, ctx: MessageContext) -> StageResult:
         result = StageResult()
-        spans = self.spans(msg.text, (ctx.locale or self.region).upper())
+        region = (ctx.locale or self.region).upper()
+        seen, where = detection_text(msg.text)
+        if seen == msg.text:
+            spans = self.spans(msg.text, region)
+        else:  # map each span of the cleaned copy back onto the displayed characters
+            spans = pp.merge((where[s], where[e - 1] + 1, k)
+                             for s, e, k in self.spans(seen, region) if e > s)
         kinds: dict[str, int] = {}
         for start, end, kind in spans:
             kinds[kind] = kinds.get(kind, 0) + 1

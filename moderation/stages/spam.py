@@ -33,15 +33,19 @@ CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in 
                r"run out)|places left|limited (?:places|spots)|doors close|enrol|book now|"
                r"opportunity|be your own boss|work from home|network marketing|my team|"
                r"moving to|much better than (?:this|here)|way more supportive|"
-               r"too moderated|invite link)\b",
+               r"too moderated|invite link|side hustle|passive income|financially free|extra income|"
+               r"hiring|register|newsletter|first (?:session|call|one) (?:free|half price)|"
+               r"rates on request|i'?ll add you|add you to|much less strict|no mods)\b",
     "money": r"\b(?:earn|made|make) [£$€]?\d|\bcrypto\b|\bbtc\b|\bbitcoin\b|\btrading\b|"
              r"\bsignals\b|\breturns\b|\binvest(?:ment|ing)?\b|\bdebt free\b|\bguarantee(?:d)?\b|"
              r"\bgiving away\b|\bpaid study\b",
     "product": r"\b(?:course|programme|program|masterclass|coaching|ebook|e-book|retreat|"
                r"bootcamp|challenge|detox|webinar|podcast|episode|merch|app|curso|"
-               r"essential oils|investigator)\b",
+               r"essential oils|investigator|journal|crystals|supplements|tarot|youtube channel|"
+               r"ebook|healing page|amazon|hacker|forex|spell)\b",
     "chain": r"\bcopy and paste\b|\bforward this\b|\bshare this with\b|\bbreak the chain\b|"
-             r"\bsend this to \d+\b",
+             r"\b(?:send|pass|forward|share|copy|repost)(?: this)?(?: on)? to \d+\b|"
+             r"\bto \d+ (?:friends|people|women|others)\b|\brepost this\b|\bor (?:the |you.ll have )?bad luck\b",
     "scam": r"\bspell ?caster\b|\bget your ex back\b|\bbring (?:him|her|them) back\b|"
             r"\bbrought my (?:husband|wife|partner|ex) back\b|\bcatch a cheater\b|"
             r"\bhe is real and genuine\b|\blove spell\b",

@@ -50,9 +50,44 @@ def test_threats_and_insults_are_held(default_pipeline, text):
     "I could kill him for forgetting her birthday again",
     "Mark told me last night it started in march",
     "@Jo you're not stupid, you trusted someone you loved",
+    "Welcome, everyone. Our group agreement is pinned.",
+    "Reminder: the group agreement is pinned at the top. Be kind to each other",
+    "I won't be around on sunday, family lunch",
+    "gonna kill it at my interview today",
+    "I want to punch him. I won't. going for a run instead",
+    "I cut myself a lot as a teenager. I'm 40 now and in a good place",
+    "@Lisa you deserved so much better than how he treated you",
+    "he told me to dm him on insta. not happening",
+    "UK folks: Samaritans 116 123, any time, free",
 ])
 def test_hard_negatives_pass_untouched(default_pipeline, text):
     """Venting, profanity, recovery, medication, hyperbole and first names are delivered as written."""
     d = default_pipeline.judge_sync(text, ctx())
     assert d.status == "delivered", d.labels
     assert d.text == text and not d.notices and not d.alerts
+
+
+@pytest.mark.parametrize("text", [
+    "I've been giving my things away, my sister has the car now",
+    "I just want to sleep and not wake up",
+    "they'd be better off. all of them",
+    "I've got the tablets counted out on the side",
+    "this is my last night, thank you all for being kind",
+    "he's got a knife and won't let me leave the house",
+])
+def test_indirect_crisis_talk_is_recognised(default_pipeline, text):
+    """Passive wishes, giving things away, means, goodbyes and danger raise a crisis alert."""
+    d = default_pipeline.judge_sync(text, ctx())
+    assert "crisis" in d.labels
+    assert any(a.kind == "crisis" and a.severity == "urgent" for a in d.alerts)
+
+
+@pytest.mark.parametrize("text", [
+    "with respect, if she texts him again I'll break her nose",
+    "someone go round and give him a slap from me",
+    "@Rae you got what you deserved",
+    "@Tom you're a spineless loser",
+])
+def test_polite_threats_and_member_contempt_are_held(default_pipeline, text):
+    """Conditional threats, incitement and contempt at a member wait for a facilitator."""
+    assert default_pipeline.judge_sync(text, ctx()).status == "held"

@@ -61,3 +61,17 @@ def test_redacts_in_the_decision(default_pipeline):
     assert "07712" in d.original
     assert [n.kind for n in d.notices] == ["redacted"]
     assert all("07712" not in a.reason for a in d.alerts)
+
+
+@pytest.mark.parametrize("text", [
+    "his number is 07\u200b712\u200b345\u200b678 now",
+    "ring 0\u20607\u20607\u20607\u20600 900 461 after six",
+    "her mobile: \uff10\uff17\uff17\uff10\uff10 \uff19\uff10\uff10\uff14\uff16\uff11",
+])
+def test_digits_split_by_invisible_characters_are_found(default_pipeline, text):
+    """Zero-width characters or full-width digits inside a number do not hide it, and
+    the redaction covers the displayed characters, invisible ones included."""
+    d = default_pipeline.judge_sync(text, ctx())
+    assert d.status == "redacted", d.labels
+    assert "[phone number removed]" in d.text
+    assert not any(c.isdigit() for c in d.text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from moderation import RecentMessage
 
 from .conftest import ctx
@@ -43,9 +45,40 @@ def test_duplicate_is_blocked(default_pipeline):
     assert d.status == "blocked" and "duplicate" in d.labels
 
 
-def test_burst_is_held(default_pipeline):
-    """Many messages in a few seconds hold the next one, with a gentle notice."""
-    recent = tuple(RecentMessage(1_000_000.0 - i, f"message {i} here") for i in range(6))
+def test_sustained_burst_is_held(default_pipeline):
+    """More messages in the window than anyone types in conversation hold the next one."""
+    recent = tuple(RecentMessage(1_000_000.0 - 2 * i, f"message {i} here") for i in range(12))
     d = default_pipeline.judge_sync("and one more thing", ctx(recent=recent))
     assert d.status == "held" and "flood" in d.labels
     assert d.alerts[0].severity == "info"  # one of the protocol's severities
+
+
+def test_quick_short_replies_are_not_flood(default_pipeline):
+    """Seven short replies in twenty seconds is ordinary chat, not a flood."""
+    replies = ["yes", "me too", "thank you", "same", "exactly this", "omg yes", "❤️"]
+    recent = tuple(RecentMessage(1_000_000.0 - 3 * i, t) for i, t in enumerate(replies))
+    d = default_pipeline.judge_sync("so true", ctx(recent=recent))
+    assert d.status == "delivered", d.labels
+
+
+@pytest.mark.parametrize("text", ["thank you", "Same!", "me too x"])
+def test_one_repeat_of_a_short_common_reply_passes(default_pipeline, text):
+    """Saying "thank you" twice to two people is not a duplicate."""
+    recent = (RecentMessage(1_000_000.0 - 40, text),)
+    d = default_pipeline.judge_sync(text, ctx(recent=recent))
+    assert d.status == "delivered", d.labels
+
+
+def test_short_text_repeated_over_and_over_is_flood(default_pipeline):
+    """The same short text a third time in the window is held as flooding."""
+    recent = (RecentMessage(1_000_000.0 - 20, "hello??"), RecentMessage(1_000_000.0 - 10, "hello"))
+    d = default_pipeline.judge_sync("HELLO", ctx(recent=recent))
+    assert d.status == "held" and "flood" in d.labels
+
+
+def test_text_faster_than_typing_is_flood(default_pipeline):
+    """Several long messages in a few seconds are pasted, not typed: held."""
+    para = "word " * 60
+    recent = tuple(RecentMessage(1_000_000.0 - i, f"{i} {para}") for i in range(1, 4))
+    d = default_pipeline.judge_sync("and " + para, ctx(recent=recent))
+    assert d.status == "held" and "flood" in d.labels
