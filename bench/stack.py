@@ -87,6 +87,8 @@ def hearth_config(packaged_flood: bool) -> dict[str, Any]:
                  "attempts_per_ip": 10_000_000, "attempts_per_username": 1000},
         "limits": {"sends_per_window": SEND_LIMIT, "max_connections_per_ip": CONNECTIONS_PER_IP},
         "logging": {"level": "WARNING"},
+        # As the embedded default runs SecantusDB: without retryable writes.
+        "mongo": {"retry_writes": False},
         "moderation": moderation_section(packaged_flood),
     }
 

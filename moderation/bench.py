@@ -45,11 +45,13 @@ async def _loop_block(pipeline, texts: Sequence[str]) -> tuple[list[float], floa
 
     task = asyncio.create_task(ticker())
     worst_inline = 0.0
-    heavy = {s.name for s in pipeline.stages if s.heavy}
+    threaded = pipeline.settings.workers > 0
+    heavy = {s.name for s in pipeline.stages if s.heavy and threaded}
     for i, text in enumerate(texts):
         d = await pipeline.judge(text, _ctx(i))
         inline = [v for k, v in d.timings_ms.items() if k not in heavy]
-        worst_inline = max(worst_inline, max(inline, default=0.0))
+        worst_inline = max(worst_inline, sum(inline))
+        await asyncio.sleep(0.0005)  # as a server would: other work between messages
     stop = True
     await task
     return sorted(gaps), worst_inline
@@ -89,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"peak memory (RSS):  {rss_mb:.0f} MB")
     print(f"event loop blocked: longest tick gap {gaps[-1]:.2f} ms, p99 "
           f"{gaps[int(len(gaps) * 0.99)]:.2f} ms, {over} of {len(gaps)} ticks over 5 ms; "
-          f"slowest inline stage {inline:.2f} ms")
+          f"longest time on the loop for one message {inline:.2f} ms")
 
 
 if __name__ == "__main__":

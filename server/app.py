@@ -8,6 +8,7 @@ way through start-up tears down exactly what was set up.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import logging
 import os
@@ -81,7 +82,10 @@ async def embedded_ctx(app: web.Application) -> AsyncIterator[None]:
 
 async def database_ctx(app: web.Application) -> AsyncIterator[None]:
     cfg = app[CONFIG]
-    database = await connect(cfg.mongo, app[MONGO_URL], cfg.retention.audit_days,
+    mongo = cfg.mongo
+    if EMBEDDED in app:
+        mongo = dataclasses.replace(mongo, retry_writes=False)
+    database = await connect(mongo, app[MONGO_URL], cfg.retention.audit_days,
                              cfg.retention.alerts_days)
     app[DATABASE] = database
     try:

@@ -53,6 +53,11 @@ class MongoConfig:
     write_concern: str = "majority"
     journal: bool = True
     timeout_ms: int = 5000
+    # MongoDB's retryable writes. Hearth's own idempotency (the unique
+    # (author, client_id) index) already makes a resent message safe; the
+    # embedded SecantusDB, whose retryable-write bookkeeping grows with every
+    # write, always runs without them.
+    retry_writes: bool = True
 
 
 @dataclass(frozen=True)

@@ -57,7 +57,7 @@ def make_client(cfg: MongoConfig, url: str) -> AsyncMongoClient[dict[str, Any]]:
         serverSelectionTimeoutMS=cfg.timeout_ms,
         connectTimeoutMS=min(cfg.timeout_ms, 5000),
         socketTimeoutMS=max(cfg.timeout_ms * 2, 10000),
-        retryWrites=True,
+        retryWrites=cfg.retry_writes,
         tz_aware=True,
         uuidRepresentation="standard",
     )
@@ -80,7 +80,6 @@ INDEXES: list[tuple[str, list[tuple[str, int]], dict[str, Any]]] = [
     # negative seq until approved (see storage.messages).
     ("messages", [("circle", ASCENDING), ("seq", ASCENDING)], {"unique": True}),
     ("messages", [("author", ASCENDING), ("client_id", ASCENDING)], {"unique": True}),
-    ("messages", [("circle", ASCENDING), ("status", ASCENDING)], {}),
     ("messages", [("expire_at", ASCENDING)], {"expireAfterSeconds": 0}),
     ("alerts", [("circle", ASCENDING), ("status", ASCENDING)], {}),
     ("audit", [("circle", ASCENDING), ("ts", ASCENDING)], {}),

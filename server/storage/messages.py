@@ -135,7 +135,9 @@ class Messages:
 
     async def held(self, circle: str) -> list[dict[str, Any]]:
         with guard():
-            return await self.coll.find({"circle": circle, "status": "held"}).sort(
+            # Held messages park on negative seqs: the (circle, seq) index finds them.
+            return await self.coll.find({"circle": circle, "seq": {"$lt": 0},
+                                         "status": "held"}).sort(
                 "ts", 1).to_list(None)
 
     async def update(self, circle: str, seq: int, query: dict[str, Any],

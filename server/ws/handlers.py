@@ -101,7 +101,9 @@ async def on_join(conn: Connection, cmd: Command) -> None:
     upto = room.last_seq
     conn.joined[circle] = Joined(room, member, membership, staff, role)
     try:
-        members = await services.store.circles.members_of(circle)
+        if room.members_cache is None:
+            room.members_cache = await services.store.circles.members_of(circle)
+        members = room.members_cache
         conn.send({
             "type": "joined", "circle": circle, "last_seq": upto,
             "members": [{"id": m["user"], "display_name": m.get("display_name", ""),
@@ -112,7 +114,11 @@ async def on_join(conn: Connection, cmd: Command) -> None:
             "agreement_accepted": staff or int((membership or {}).get("agreement_version") or 0)
             >= int(cdoc.get("agreement_version") or 1),
         }, cmd.ref)
-        after = since
+        cached = room.replay(since, upto)
+        if cached is not None:
+            for frame in cached:
+                await conn.send_now(frame)
+        after = since if cached is None else upto
         while after < upto:
             docs = await services.store.messages.range(circle, after, upto, limit=200)
             if not docs:
@@ -120,8 +126,9 @@ async def on_join(conn: Connection, cmd: Command) -> None:
             for doc in docs:
                 await conn.send_now(message_frame(doc))
             after = docs[-1]["seq"]
-        held = await services.store.messages.held(circle)
-        for doc in held:
+        if room.held_cache is None:
+            room.held_cache = await services.store.messages.held(circle)
+        for doc in room.held_cache:
             if staff or doc["author"] == conn.user_id:
                 await conn.send_now(held_frame(doc))
         if staff:

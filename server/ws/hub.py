@@ -33,6 +33,7 @@ GAP_WAIT_S = 0.15
 PRESENCE_EVERY_S = 15.0
 PRESENCE_TTL_S = 45.0
 CIRCLE_CACHE_S = 30.0
+RING_SIZE = 256
 
 # Audiences of a frame within a circle.
 ALL = "all"
@@ -68,6 +69,13 @@ class Room:
         self.online_remote: dict[str, tuple[float, frozenset[str]]] = {}
         # Recent texts per author, for the moderation context (flood, duplicates).
         self.recent: dict[str, deque[tuple[float, str]]] = {}
+        # What a join needs, kept while the room lives so that a crowd rejoining at
+        # once (a server restart, a network blip) costs few database reads:
+        # the latest messages in their current state (contiguous, ending at
+        # last_seq), the member list, and the pending held messages.
+        self.ring: deque[dict[str, Any]] = deque(maxlen=RING_SIZE)
+        self.members_cache: list[dict[str, Any]] | None = None
+        self.held_cache: list[dict[str, Any]] | None = None
 
     # membership of the room
 
@@ -113,8 +121,61 @@ class Room:
             self._deliver_seq(self.pending.pop(self.last_seq + 1))
 
     def _deliver_seq(self, frame: dict[str, Any]) -> None:
+        if not self.ring or self.ring[-1]["seq"] == frame["seq"] - 1:
+            self.ring.append(frame)
+        else:
+            self.ring.clear()
         self.last_seq = frame["seq"]
         self._send(frame, ALL, None, frame["seq"])
+
+    def replay(self, since: int, upto: int) -> list[dict[str, Any]] | None:
+        """Messages since < seq <= upto from memory, or None if the ring does not reach back."""
+        if since >= upto:
+            return []
+        if not self.ring or self.ring[0]["seq"] > since + 1 or self.ring[-1]["seq"] < upto:
+            return None
+        return [f for f in self.ring if since < f["seq"] <= upto]
+
+    def forget(self) -> None:
+        """Drop what may be stale (the bus was away, or membership changed)."""
+        self.ring.clear()
+        self.members_cache = None
+        self.held_cache = None
+
+    def _track(self, frame: dict[str, Any]) -> None:
+        """Keep the cached messages in their current state as changes pass through."""
+        kind = frame.get("type")
+        if kind in ("held", "reviewed"):
+            self.held_cache = None
+            return
+        if kind == "member_joined":
+            self.members_cache = None
+            return
+        if kind not in ("edited", "deleted", "reaction") or not self.ring:
+            return
+        index = frame["seq"] - self.ring[0]["seq"]
+        if not 0 <= index < len(self.ring):
+            return
+        cached = self.ring[index]
+        if kind == "edited":
+            cached["text"] = frame["text"]
+            cached["edited_at"] = frame["edited_at"]
+            if frame.get("redacted"):
+                cached["redacted"] = True
+            else:
+                cached.pop("redacted", None)
+        elif kind == "deleted":
+            cached.update(deleted=True, deleted_by=frame.get("by", "author"), text="")
+            cached.pop("cw", None)
+        else:
+            reactions = cached.setdefault("reactions", {})
+            users = [u for u in reactions.get(frame["emoji"], []) if u != frame["user"]]
+            if frame["on"]:
+                users.append(frame["user"])
+            if users:
+                reactions[frame["emoji"]] = users
+            else:
+                reactions.pop(frame["emoji"], None)
 
     async def _fill_gap(self) -> None:
         try:
@@ -147,6 +208,8 @@ class Room:
 
     def _send(self, frame: dict[str, Any], audience: str, user: str | None, seq: int,
               exclude: str | None = None, skip: Connection | None = None) -> None:
+        if not seq:
+            self._track(frame)
         text: str | None = None
         for m in list(self.members.values()):
             if (exclude is not None and m.user == exclude) or m.conn is skip:
@@ -308,6 +371,10 @@ class Hub:
         self.bus.publish({"kind": "member", "circle": circle, "user": user})
 
     def _apply_member(self, circle: str, user: str, doc: dict[str, Any] | None) -> None:
+        room = self.rooms.get(circle)
+        if room is not None:
+            room.members_cache = None
+            room.held_cache = None
         for conn in list(self.connections):
             if conn.user_id == user:
                 conn.membership_changed(circle, doc)
@@ -383,6 +450,10 @@ class Hub:
             asyncio.create_task(self._reload_user(event["user"]))
             return
         if kind == "member":
+            room = self.rooms.get(event["circle"])
+            if room is not None:
+                room.members_cache = None
+                room.held_cache = None
             asyncio.create_task(self._reload_member(event["circle"], event["user"]))
             return
         room = self.rooms.get(event.get("circle", ""))
@@ -406,6 +477,7 @@ class Hub:
     async def resync(self) -> None:
         """After the bus was away: catch every room up from MongoDB, re-announce presence."""
         for room in list(self.rooms.values()):
+            room.forget()
             try:
                 await room.catch_up()
             except Exception as e:

@@ -105,6 +105,8 @@ def config_for_tests(full_moderation: bool = False, **sections: dict) -> dict:
         "auth": {"argon2_time_cost": 1, "argon2_memory_kib": 8192, "argon2_parallelism": 1,
                  "attempts_per_ip": 10_000, "attempts_per_username": 1000},
         "limits": {"sends_per_window": 1000},
+        # The test servers are SecantusDB, like the embedded default.
+        "mongo": {"retry_writes": False},
         "logging": {"level": "INFO"},
     }
     if not full_moderation:
