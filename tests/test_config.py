@@ -17,6 +17,11 @@ def test_shipped_config_yaml_is_valid_and_matches_defaults() -> None:
     cfg = load_config(ROOT / "config.yaml", env={})
     assert cfg.server.port == 8080 and cfg.limits.text_chars == 4000
     assert cfg.mongo.url == "" and cfg.redis.url == ""
+    from moderation.pipeline import default_section
+    from server.moderation_seam import Moderator
+
+    assert cfg.moderation == default_section()  # the shipped copy matches the packaged default
+    Moderator(cfg.moderation).pipeline.close_sync()
 
 
 def test_environment_overrides_the_file(tmp_path: Path) -> None:
