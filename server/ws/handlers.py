@@ -41,7 +41,7 @@ async def authenticate(services: Any, token: str) -> tuple[dict[str, Any], dict[
     session = await services.store.sessions.lookup(token)
     if session is None:
         raise Unauthorized("Your session has ended. Please sign in again.", "UNAUTHORIZED")
-    user = await services.store.users.get(session["user"])
+    user = await services.hub.user(session["user"])
     if user is None:
         raise Unauthorized("Your session has ended. Please sign in again.", "UNAUTHORIZED")
     return session, user
@@ -61,7 +61,7 @@ async def access(conn: Connection, circle: str) -> tuple[dict[str, Any] | None, 
     if circle in conn.memberships:
         membership = conn.memberships[circle]
     else:
-        membership = await conn.services.store.circles.active_membership(circle, conn.user_id or "")
+        membership = await conn.services.hub.membership(circle, conn.user_id or "")
         conn.memberships[circle] = membership
     if membership is not None:
         role = membership.get("role", "member")

@@ -265,6 +265,8 @@ class Hub:
         # Circle documents read on every send (open, slow mode, policy): cached,
         # dropped when any process changes the circle.
         self.circles: dict[str, tuple[float, dict[str, Any]]] = {}
+        self.users: dict[str, tuple[float, dict[str, Any]]] = {}
+        self.memberships: dict[tuple[str, str], tuple[float, dict[str, Any] | None]] = {}
         bus.handler = self.on_bus
         bus.on_reconnect = self.resync
         store.committer.on_stored = self.stored
@@ -324,6 +326,32 @@ class Hub:
         self.circles[circle_id] = (now, doc)
         return doc
 
+    async def user(self, user_id: str) -> dict[str, Any] | None:
+        """A user's document, cached briefly (a crowd signing in again reads it once)."""
+        cached = self.users.get(user_id)
+        now = time.monotonic()
+        if cached is not None and now - cached[0] < CIRCLE_CACHE_S:
+            return cached[1]
+        doc = await self.store.users.get(user_id)
+        if len(self.users) > 50_000:
+            self.users.clear()
+        if doc is not None:
+            self.users[user_id] = (now, doc)
+        return doc
+
+    async def membership(self, circle: str, user: str) -> dict[str, Any] | None:
+        """The active membership, cached briefly; every change here or on the bus drops it."""
+        key = (circle, user)
+        cached = self.memberships.get(key)
+        now = time.monotonic()
+        if cached is not None and now - cached[0] < CIRCLE_CACHE_S:
+            return cached[1]
+        doc = await self.store.circles.active_membership(circle, user)
+        if len(self.memberships) > 50_000:
+            self.memberships.clear()
+        self.memberships[key] = (now, doc)
+        return doc
+
     def circle_changed(self, doc: dict[str, Any]) -> None:
         """A circle was updated here: refresh our cache, have the others drop theirs."""
         self.circles[doc["_id"]] = (time.monotonic(), doc)
@@ -335,6 +363,7 @@ class Hub:
         self.bus.publish({"kind": "user_changed", "user": user})
 
     async def _reload_user(self, user: str) -> None:
+        self.users.pop(user, None)
         conns = [c for c in self.connections if c.user_id == user]
         if not conns:
             return
@@ -371,6 +400,7 @@ class Hub:
         self.bus.publish({"kind": "member", "circle": circle, "user": user})
 
     def _apply_member(self, circle: str, user: str, doc: dict[str, Any] | None) -> None:
+        self.memberships.pop((circle, user), None)
         room = self.rooms.get(circle)
         if room is not None:
             room.members_cache = None
@@ -450,6 +480,7 @@ class Hub:
             asyncio.create_task(self._reload_user(event["user"]))
             return
         if kind == "member":
+            self.memberships.pop((event["circle"], event["user"]), None)
             room = self.rooms.get(event["circle"])
             if room is not None:
                 room.members_cache = None
