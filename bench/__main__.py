@@ -39,8 +39,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     p.add_argument("--storm-circles", type=int, help="circles in the reconnect storm (default 100)")
     p.add_argument("--behind", type=int, help="messages missed per circle in the storm (default 50)")
     p.add_argument("--packaged-flood", action="store_true",
-                   help="keep the packaged flood limit (6 per 20 s per member): steady chat then "
-                        "only passes below 0.3 messages/s per member")
+                   help="keep the packaged flood limits (sustained bursts and typing speed): "
+                        "machine-paced chat is then mostly held for review")
     p.add_argument("--out", type=Path, help="result file (default bench/results/<time>.json)")
     return p.parse_args(argv)
 

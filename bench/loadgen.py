@@ -360,18 +360,27 @@ class Worker:
         await self._paced(writers, rate, behind * len(writers))
         await self._drain(lambda: 0, 60)
         self.progress(f"{len(dropped)} dropped; {behind} messages per circle written meanwhile")
+        # Caught up: every member has what was stored before they came back (the
+        # `behind` messages). The writers keep talking meanwhile; those live
+        # messages are checked for order and completeness too, but their pacing
+        # is not counted in the catch-up time.
+        missed = {c: max(s, default=0) for c, s in self.acked.items()}
         t0 = self.now()
         connect = asyncio.gather(*(self._reopen(m) for m in dropped), return_exceptions=True)
-        await self._paced(writers, rate, live * len(writers))
+        talk = asyncio.create_task(self._paced(writers, rate, live * len(writers)))
+        deadline = t0 + 60
+        while self.now() < deadline and any(m.last_seq < missed.get(m.circle, 0)
+                                            for m in dropped):
+            await asyncio.sleep(0.005)
+        caught_up = self.now() - t0
         results = await connect
+        await talk
         failures = [r for r in results if isinstance(r, BaseException)]
-        deadline = self.now() + 60
         while self.sent and self.now() < deadline:
             await asyncio.sleep(0.005)
         final = {c: max(s, default=0) for c, s in self.acked.items()}
         while self.now() < deadline and any(m.last_seq < final.get(m.circle, 0) for m in dropped):
             await asyncio.sleep(0.005)
-        caught_up = self.now() - t0
         await asyncio.sleep(0.3)
         self.recording = False
         verdict = self._verdict(since)

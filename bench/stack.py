@@ -31,7 +31,10 @@ ADMIN = (ADMIN_USERNAME, ADMIN_PASSWORD)
 
 # The bench's departures from the packaged defaults; printed with every run.
 SEND_LIMIT = 100_000
-FLOOD_BURST_MAX = 1_000_000
+# The flood stage still runs on every message, but its limits are lifted: a
+# load generator sends faster and more evenly than people do.
+FLOOD_LIFTED = {"burst_max": 1_000_000, "max_chars_per_s": 1e9, "min_burst": 1_000_000,
+                "short_repeat_max": 1_000_000}
 CONNECTIONS_PER_IP = 100_000
 
 
@@ -77,7 +80,7 @@ def moderation_section(packaged_flood: bool) -> dict[str, Any]:
     if not packaged_flood:
         for st in doc["stages"]:
             if st["module"] == "flood":
-                st.setdefault("config", {})["burst_max"] = FLOOD_BURST_MAX
+                st.setdefault("config", {}).update(FLOOD_LIFTED)
     return doc
 
 
@@ -99,8 +102,8 @@ def departures(packaged_flood: bool) -> list[str]:
            "(every client comes from 127.0.0.1)"),
            "auth: cheap argon2 (t=1, 8 MiB) and no sign-in attempt limit, for registering members"]
     if not packaged_flood:
-        out.append(f"moderation: the packaged pipeline, every stage, but flood.burst_max "
-                   f"{FLOOD_BURST_MAX} instead of 6 per 20 s (else steady chat is held for review)")
+        out.append("moderation: the packaged pipeline, every stage, but the flood stage's "
+                   f"limits lifted ({FLOOD_LIFTED}); else machine-paced chat is held for review")
     return out
 
 
