@@ -257,8 +257,9 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
         (rf"(?:^|\s)@\w+\b.{{0,60}}\b(?:you'?re|you are|ur|u r|youre|you sound|what an?)"
          rf"(?: (?!not\b|never\b|no\b|so (?:strong|brave|kind)\b)\w+){{0,3}} {_INSULT}\b"),
         (rf"^\s*@\w+[,:!]?\s+(?:{_INSULT}|shut up|get lost|go away|grow up)\b"),
-        (r"(?:^|\s)@\w+\b.{0,80}\b(?:you (?:deserved|got what you deserved|had it coming|asked "
-         r"for) (?:it|this|that|what)|your own fault|made your bed|brought (?:it|this) on "
+        (r"(?:^|\s)@\w+\b.{0,80}\b(?:you (?:deserved (?:it|this|that|what|every)|got "
+         r"(?:exactly |just )?what you deserved|(?:totally |so )?had it coming|asked for "
+         r"(?:it|this|that))|your own fault|made your bed|brought (?:it|this) on "
          r"yourself|drove (?:him|her) to it|you'?re the problem|you'?re the reason|playing the "
          r"victim|you (?:probably )?cheated first|stop (?:whining|moaning|crying like)|"
          r"learn (?:to speak |to write )?(?:english|properly)|nobody (?:wants|cares|asked))"),

@@ -61,7 +61,7 @@ def folded(text: str) -> str:
 
 
 def fit(examples: Sequence[Example], embed: Embedder, steps: int = 600,
-        l2: float = 1e-5, lr: float = 0.05) -> LinearModel:
+        l2: float = 1e-3, lr: float = 0.05) -> LinearModel:
     """Fit one logistic regression per label, positives weighted to balance classes."""
     x = np.stack([vector(folded(t), embed) for t, _ in examples]).astype(np.float32)
     y = np.array([[lab in labels for lab in LABELS] for _, labels in examples],
