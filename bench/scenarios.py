@@ -102,6 +102,18 @@ def step_line(label: str, r: dict[str, Any]) -> str:
             f" ({r['server_cpu_share'] * 100:.0f}% of a core)  {verdict}")
 
 
+def settle(servers: list[Proc], limit_s: float = 30.0) -> float:
+    """Wait until the servers are quiet after an overloaded step, so that its backlog is not
+    counted against the next one. Returns the seconds waited."""
+    t0 = time.perf_counter()
+    while time.perf_counter() - t0 < limit_s:
+        c0 = sum(p.cpu() for p in servers)
+        time.sleep(0.5)
+        if sum(p.cpu() for p in servers) - c0 < 0.05 * len(servers):
+            break
+    return round(time.perf_counter() - t0, 1)
+
+
 def ladder(label: str, gens: list[Gen], servers: list[Proc], others: list[Proc], plan: Plan,
            log: Log, duration: float | None = None) -> dict[str, Any]:
     """Step the offered rate up until a step fails; then measure at half the best rate."""
@@ -122,6 +134,7 @@ def ladder(label: str, gens: list[Gen], servers: list[Proc], others: list[Proc],
     if best:
         best_step = next(s for s in passing if s["offered_msgs_s"] == best)
         out["best_deliveries_s"] = best_step["deliveries_s"]
+        out["settle_s"] = settle(servers)
         half = measured_step(gens, servers, others, best / 2, (duration or plan.duration) * 1.5)
         log(step_line(label + " ½", half))
         out["half"] = half

@@ -97,6 +97,21 @@ export class CircleState extends EventTarget {
   }
 
   /** Send a frame for this circle, remembering what it was for (to place an error). */
+  /** The group agreement changed: fetch the new text for the member to read and accept. */
+  async needAgreement() {
+    this.agreementPending = true;
+    try {
+      const {circle} = await get(`/api/circles/${encodeURIComponent(this.id)}`);
+      this.agreementText = circle.agreement || '';
+      this.agreementVersion = circle.agreement_version || this.agreementVersion;
+    } catch { /* the banner still offers to accept */ }
+    this.emit('meta', {});
+  }
+
+  acceptAgreement() {
+    return this.act({type: 'accept_agreement', version: this.agreementVersion});
+  }
+
   act(frame, context = {}) {
     const ref = this.conn.sendFrame({...frame, circle: this.id});
     if (ref) this.pendingRefs.set(ref, {kind: frame.type, ...context});
@@ -147,6 +162,8 @@ export class CircleState extends EventTarget {
         if (Array.isArray(f.pins)) this.pins = f.pins;
         if (typeof f.slow_mode_s === 'number') this.slowModeS = f.slow_mode_s;
         if (typeof f.open === 'boolean') this.open = f.open;
+        this.agreementVersion = f.agreement_version || 1;
+        if (f.agreement_accepted === false) this.needAgreement();
         // Held frames are sent again after every join; start from a clean slate.
         this.held.clear();
         for (const [key, item] of this.mine) if (item.status === 'held') this.mine.delete(key);
@@ -289,7 +306,15 @@ export class CircleState extends EventTarget {
       case 'circle_update':
         if (typeof f.slow_mode_s === 'number') this.slowModeS = f.slow_mode_s;
         if (typeof f.open === 'boolean') this.open = f.open;
+        if (typeof f.agreement_version === 'number' && f.agreement_version > (this.agreementVersion || 1)) {
+          this.agreementVersion = f.agreement_version;
+          if (!this.isFacilitator) this.needAgreement();
+        }
         this.emit('meta', {changed: f});
+        break;
+      case 'agreement_accepted':
+        this.agreementPending = false;
+        this.emit('meta', {});
         break;
       case 'alert':
         this.alerts.set(f.id, {...f, status: f.status || 'open', received: Date.now()});

@@ -9,6 +9,7 @@ const BY_CODE = {
   INVITE_EXPIRED: 'This invitation has expired. Your facilitator can send you a new link whenever you are ready.',
   INVITE_EXHAUSTED: 'This invitation has already been used as many times as it allows. Your facilitator can send you a new one.',
   INVALID_CREDENTIALS: "That username and password don't match. Please try again — it happens to everyone.",
+  BAD_CREDENTIALS: "That username and password don't match. Please try again — it happens to everyone.",
   UNAUTHORIZED: 'Please sign in to continue.',
   USERNAME_TAKEN: 'Someone already uses that username. Please choose another one.',
   BANNED: "You can't join this circle. If you think this is a mistake, please contact the circle's facilitator.",
@@ -19,6 +20,7 @@ const BY_CODE = {
   UNAVAILABLE: 'Hearth is busy for a moment. Your message is kept and will be sent again shortly.',
   ALREADY_REVIEWED: 'Another facilitator has already reviewed this message.',
   CIRCLE_FULL: 'This circle is full at the moment. Please talk with your facilitator.',
+  AGREEMENT_PENDING: 'The group agreement has been updated. Please read it at the top of the circle and accept it, then send this again.',
 };
 
 /** A kind sentence for an error code, falling back to the server's own words. */

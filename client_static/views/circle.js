@@ -218,6 +218,16 @@ export function circleView(main, app, {id, tab}) {
       parts.push(h('div', {class: 'banner info', role: 'status'},
         h('p', {}, 'The circle is paused for now. You can read along, and anything you write will be sent when it opens again.')));
     }
+    if (state.agreementPending && !state.removed) {
+      const accept = h('button', {type: 'button', class: 'primary'}, 'I have read it and I accept');
+      accept.addEventListener('click', () => { accept.disabled = true; state.acceptAgreement(); });
+      parts.push(h('section', {class: 'banner info agreement-update', role: 'region',
+        'aria-labelledby': 'agreement-update-title'},
+        h('h2', {id: 'agreement-update-title'}, 'Our group agreement has been updated'),
+        h('p', {}, 'Please take a moment to read it. You can keep reading the circle meanwhile; you can write again once you have accepted it.'),
+        h('p', {class: 'agreement-text'}, state.agreementText || ''),
+        accept));
+    }
     if (state.crisis && ui.crisisOpen) {
       parts.push(crisisPanel(state, {
         onClose: () => { ui.crisisOpen = false; renderBanners(); supportBtn.focus(); },

@@ -90,3 +90,21 @@ async def test_xss_in_message_and_display_name_is_inert_text(people: People, cir
         assert await page.evaluate("window.__pwned") is None
         assert await page.locator("main img, main script").count() == 0
         person.assert_clean()
+
+
+async def test_an_updated_group_agreement_is_read_and_accepted(people: People, circle: Setup) -> None:
+    """When facilitators change the agreement, a member sees it, accepts it, and can write again."""
+    from tests.support.api import call
+
+    ash = await people.join_by_invite(await circle.invite(), "Ash")
+    await call(circle.server, "PUT", f"/api/circles/{circle.id}/agreement", circle.op,
+               {"agreement": "We keep what is shared here private, and we take breaks when we need them."})
+    banner = ash.page.locator("section.agreement-update")
+    await expect(banner).to_be_visible()
+    await expect(banner).to_contain_text("we take breaks when we need them")
+    await banner.get_by_role("button", name="I have read it and I accept").click()
+    await expect(banner).to_have_count(0)
+    await ash.say("Thank you for the update")
+    await expect(ash.page.locator("li.msg.mine", has_text="Thank you for the update")
+                 .locator(".msg-status")).to_contain_text("Sent")
+    ash.assert_clean()
