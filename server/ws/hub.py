@@ -384,7 +384,13 @@ class Hub:
                 by_session.setdefault(c.session_id, []).append(c)
         if not by_session:
             return
-        live = await self.store.sessions.live(list(by_session))
+        # In small batches, so a sweep over thousands of sockets never holds up
+        # the database (or this loop) for the messages being sent meanwhile.
+        ids = list(by_session)
+        live: set[str] = set()
+        for i in range(0, len(ids), 100):
+            live |= await self.store.sessions.live(ids[i:i + 100])
+            await asyncio.sleep(0.01)
         ended = {"type": "error", "code": "SESSION_ENDED", "close": True,
                  "message": "Your session has ended. Please sign in again."}
         for sid, conns in by_session.items():
