@@ -42,7 +42,7 @@ class Bus:
 
     def publish(self, event: dict[str, Any]) -> None:
         """Send an event to the other processes (none here)."""
-        return None
+        return
 
     async def ready(self) -> bool:
         return True

@@ -167,7 +167,7 @@ async def test_cookie_post_from_another_origin_is_refused(server: Hearth) -> Non
 
 async def test_login_is_rate_limited(mongo_url: str) -> None:
     """Repeated failed sign-ins answer RATE_LIMITED with a retry time."""
-    from tests.support.servers import hearth, config_for_tests
+    from tests.support.servers import config_for_tests, hearth
 
     cfg = config_for_tests(auth={"attempts_per_username": 3, "attempts_per_ip": 100})
     with hearth(mongo_url, config=cfg) as h:

@@ -354,7 +354,7 @@ async def audit(request: web.Request) -> web.Response:
     entries = []
     for d in docs:
         e = audit_entry(d)
-        e["actor_name"] = names.get(d.get("actor") or "", None)
+        e["actor_name"] = names.get(d.get("actor") or "")
         entries.append(e)
     return json_response({"entries": entries, "next_before": next_before})
 

@@ -156,7 +156,7 @@ class WS:
         try:
             while True:
                 out.append(await self.recv(seconds))
-        except (TimeoutError, asyncio.TimeoutError):
+        except TimeoutError:
             return out
 
     async def join(self, circle: str, since: int = 0) -> tuple[dict[str, Any], list[dict[str, Any]]]:
