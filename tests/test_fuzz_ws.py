@@ -123,18 +123,10 @@ def live(mongo_url: str) -> Iterator[tuple[Hearth, Live]]:
             yield h, conn
 
 
-def rss_kb(server: Hearth) -> int:
-    assert server.proc is not None
-    for line in open(f"/proc/{server.proc.pid}/status"):
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1])
-    return 0
-
-
 def test_fuzzed_frames_get_coded_answers(live: tuple[Hearth, Live]) -> None:
     """Random and mutated frames: coded errors or valid answers, never a dead socket."""
     server, conn = live
-    before = rss_kb(server)
+    before = server.rss_kb()
 
     @given(raw=frames(conn.circles))
     @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck),
@@ -143,7 +135,7 @@ def test_fuzzed_frames_get_coded_answers(live: tuple[Hearth, Live]) -> None:
         conn.check(raw)
 
     run()
-    grown = (rss_kb(server) - before) / 1024
+    grown = (server.rss_kb() - before) / 1024
     print(f"\nfuzzed {EXAMPLES} examples; server RSS grew {grown:.1f} MB")
     assert grown < 100
     assert "Traceback" not in server.log()

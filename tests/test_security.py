@@ -12,14 +12,6 @@ from tests.support.api import PASSWORD, WS, ApiError, Circle, call
 from tests.support.servers import Hearth, config_for_tests, hearth
 
 
-def rss_kb(server: Hearth) -> int:
-    assert server.proc is not None
-    for line in open(f"/proc/{server.proc.pid}/status"):
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1])
-    raise AssertionError("no VmRSS")
-
-
 async def closed_code(ws: WS, timeout: float = 10) -> int | None:
     with pytest.raises(websockets.ConnectionClosed) as e:
         for _ in range(200):
@@ -87,14 +79,14 @@ async def test_unauthenticated_flood_is_closed_and_memory_stays_bounded(mongo_ur
     resource.setrlimit(resource.RLIMIT_NOFILE, (max(soft, min(hard, 8192)), hard))
     cfg = config_for_tests(limits={"auth_timeout_s": 2, "max_connections_per_ip": 5000})
     with hearth(mongo_url, config=cfg) as h:
-        before = rss_kb(h)
+        before = h.rss_kb()
         conns = []
         for i in range(0, 1000, 100):
             conns += await asyncio.gather(*(websockets.connect(h.ws_url, open_timeout=20)
                                             for _ in range(100)))
         # each may send one frame of junk, up to the frame limit, and nothing more
         await asyncio.gather(*(c.send("x" * 8000) for c in conns[:200]))
-        peak = rss_kb(h)
+        peak = h.rss_kb()
 
         async def wait_closed(c: websockets.ClientConnection) -> int | None:
             try:

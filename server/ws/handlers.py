@@ -268,16 +268,22 @@ def _retention(circle: dict[str, Any], user: dict[str, Any] | None) -> int | Non
     return min(days) if days else None
 
 
+def notice_frame(circle: str, notice: Any, **extra: Any) -> dict[str, Any]:
+    """A moderation notice for its author, with crisis resources when it has them."""
+    frame: dict[str, Any] = {"type": "notice", "circle": circle, "kind": notice.kind,
+                             "text": notice.text, **extra}
+    if notice.resources:
+        frame["resources"] = notice.resources
+    return frame
+
+
 async def _after_decision(conn: Connection, doc: dict[str, Any], decision: Any) -> None:
     """Notices to the author, held frames and alerts to facilitators, the audit entry."""
     services = conn.services
     circle = doc["circle"]
     for notice in decision.notices:
-        frame: dict[str, Any] = {"type": "notice", "circle": circle, "kind": notice.kind,
-                                 "text": notice.text, "client_id": doc["client_id"]}
-        if notice.resources:
-            frame["resources"] = notice.resources
-        services.hub.emit_user(conn.user_id or "", frame)
+        services.hub.emit_user(conn.user_id or "",
+                               notice_frame(circle, notice, client_id=doc["client_id"]))
     if doc["status"] == "held":
         services.hub.emit(circle, held_frame(doc), FACILITATORS, user=doc["author"])
     for alert in decision.alerts:
@@ -318,9 +324,7 @@ async def on_edit(conn: Connection, cmd: Command) -> None:
         circle_id=circle, now=now, membership_age_s=1e9, recent=[], staff=staff)
     if decision.status in ("held", "blocked"):
         for notice in decision.notices:
-            services.hub.emit_user(conn.user_id or "", {
-                "type": "notice", "circle": circle, "kind": notice.kind, "text": notice.text,
-                **({"resources": notice.resources} if notice.resources else {})})
+            services.hub.emit_user(conn.user_id or "", notice_frame(circle, notice))
         for alert in decision.alerts:
             adoc = await services.store.alerts.create(circle, alert.kind, alert.severity,
                                                       alert.reason + " (in an edit)",
@@ -348,9 +352,7 @@ async def on_edit(conn: Connection, cmd: Command) -> None:
         frame["redacted"] = True
     answer(conn, circle, frame, cmd.ref)
     for notice in decision.notices:
-        services.hub.emit_user(conn.user_id or "", {
-            "type": "notice", "circle": circle, "kind": notice.kind, "text": notice.text,
-            **({"resources": notice.resources} if notice.resources else {})})
+        services.hub.emit_user(conn.user_id or "", notice_frame(circle, notice))
 
 
 async def on_delete(conn: Connection, cmd: Command) -> None:

@@ -44,6 +44,26 @@ def encode(frame: dict[str, Any]) -> str:
     return orjson.dumps(frame).decode()
 
 
+class Expiring(dict[Any, tuple[float, Any]]):
+    """A small cache whose entries expire, bounded by clearing when it grows too large."""
+
+    def __init__(self, ttl: float, limit: int) -> None:
+        super().__init__()
+        self.ttl, self.limit = ttl, limit
+
+    def fresh(self, key: Any) -> tuple[bool, Any]:
+        """(hit, value) for a key stored less than ``ttl`` seconds ago."""
+        cached = self.get(key)
+        if cached is not None and time.monotonic() - cached[0] < self.ttl:
+            return True, cached[1]
+        return False, None
+
+    def put(self, key: Any, value: Any) -> None:
+        if len(self) > self.limit:
+            self.clear()
+        self[key] = (time.monotonic(), value)
+
+
 class Member:
     """One local connection's place in a room."""
 
@@ -264,9 +284,9 @@ class Hub:
         self.session_check_s = session_check_s
         # Circle documents read on every send (open, slow mode, policy): cached,
         # dropped when any process changes the circle.
-        self.circles: dict[str, tuple[float, dict[str, Any]]] = {}
-        self.users: dict[str, tuple[float, dict[str, Any]]] = {}
-        self.memberships: dict[tuple[str, str], tuple[float, dict[str, Any] | None]] = {}
+        self.circles = Expiring(CIRCLE_CACHE_S, 10_000)
+        self.users = Expiring(CIRCLE_CACHE_S, 50_000)
+        self.memberships = Expiring(CIRCLE_CACHE_S, 50_000)
         bus.handler = self.on_bus
         bus.on_reconnect = self.resync
         store.committer.on_stored = self.stored
@@ -316,45 +336,32 @@ class Hub:
     async def circle(self, circle_id: str) -> dict[str, Any]:
         """The circle's document, from a cache that changes here and on the bus keep fresh;
         entries also expire, for changes made where no bus reaches (a CLI, by hand)."""
-        cached = self.circles.get(circle_id)
-        now = time.monotonic()
-        if cached is not None and now - cached[0] < CIRCLE_CACHE_S:
-            return cached[1]
-        doc = await self.store.circles.require(circle_id)
-        if len(self.circles) > 10_000:
-            self.circles.clear()
-        self.circles[circle_id] = (now, doc)
+        hit, doc = self.circles.fresh(circle_id)
+        if not hit:
+            doc = await self.store.circles.require(circle_id)
+            self.circles.put(circle_id, doc)
         return doc
 
     async def user(self, user_id: str) -> dict[str, Any] | None:
         """A user's document, cached briefly (a crowd signing in again reads it once)."""
-        cached = self.users.get(user_id)
-        now = time.monotonic()
-        if cached is not None and now - cached[0] < CIRCLE_CACHE_S:
-            return cached[1]
-        doc = await self.store.users.get(user_id)
-        if len(self.users) > 50_000:
-            self.users.clear()
-        if doc is not None:
-            self.users[user_id] = (now, doc)
+        hit, doc = self.users.fresh(user_id)
+        if not hit:
+            doc = await self.store.users.get(user_id)
+            if doc is not None:
+                self.users.put(user_id, doc)
         return doc
 
     async def membership(self, circle: str, user: str) -> dict[str, Any] | None:
         """The active membership, cached briefly; every change here or on the bus drops it."""
-        key = (circle, user)
-        cached = self.memberships.get(key)
-        now = time.monotonic()
-        if cached is not None and now - cached[0] < CIRCLE_CACHE_S:
-            return cached[1]
-        doc = await self.store.circles.active_membership(circle, user)
-        if len(self.memberships) > 50_000:
-            self.memberships.clear()
-        self.memberships[key] = (now, doc)
+        hit, doc = self.memberships.fresh((circle, user))
+        if not hit:
+            doc = await self.store.circles.active_membership(circle, user)
+            self.memberships.put((circle, user), doc)
         return doc
 
     def circle_changed(self, doc: dict[str, Any]) -> None:
         """A circle was updated here: refresh our cache, have the others drop theirs."""
-        self.circles[doc["_id"]] = (time.monotonic(), doc)
+        self.circles.put(doc["_id"], doc)
         self.bus.publish({"kind": "circle", "circle": doc["_id"]})
 
     def user_changed(self, user: str) -> None:

@@ -170,6 +170,15 @@ class Hearth:
                 time.sleep(0.1)
         raise TimeoutError(f"hearth did not start:\n{self.log()}")
 
+    def rss_kb(self) -> int:
+        """The server process's resident memory, from /proc."""
+        assert self.proc is not None
+        with open(f"/proc/{self.proc.pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+        raise AssertionError("no VmRSS")
+
     def log(self) -> str:
         try:
             return self.log_path.read_text(errors="replace")
