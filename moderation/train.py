@@ -45,6 +45,8 @@ def project_examples() -> list[Example]:
         if line.strip() and not line.startswith("#"):
             labels, text = line.split("|", 1)
             out.append((text.strip(), labels.split(",")))
+    for path in sorted(DATA.glob("train_*.jsonl")):
+        out.extend(read_jsonl(path))
     return out
 
 
