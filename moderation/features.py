@@ -21,6 +21,10 @@ import numpy as np
 
 HASH_DIM = 1 << 13
 EMB_DIM = 256
+#: Three embedding blocks: the whole text, what follows "you"/"@name" (what is said to a
+#: member), and what follows the writer's own "I'll / I want / I'm going to" (intent).
+N_BLOCKS = 3
+DENSE_DIM = EMB_DIM * N_BLOCKS
 _WORD = re.compile(r"[a-záéíóúñü']+|[@#]\w+|\d+|[!?]")
 
 SHAPES = {
@@ -32,11 +36,33 @@ SHAPES = {
     "myself": re.compile(r"\b(?:myself|me|my life|mí|me quiero)\b"),
     "past": re.compile(r"\b(?:years? ago|used to|in 20\d\d|months ago|back then|"
                         r"no longer|anymore)\b"),
+    # reassurance: "you weren't stupid", "it's not your fault"
+    "you_not": re.compile(r"\byou(?:'re| are| were)? ?(?:n'?t|not|never|weren'?t|aren'?t|"
+                          r"didn'?t|did nothing|have nothing)\b|\bnot your fault\b|"
+                          r"\bnothing wrong with you\b"),
     "recovery": re.compile(r"\b(?:clean|free of|recovery|therapy|therapist|counsell?or|"
                            r"proud|better now|still here|glad)\b"),
 }
 N_SHAPES = len(SHAPES)
-DIM = EMB_DIM + HASH_DIM + N_SHAPES
+DIM = DENSE_DIM + HASH_DIM + N_SHAPES
+
+_TO_YOU = re.compile(r"(?:(?<!\w)@\w+|\b(?:you(?:'re|re| are|r|rself)?|ur|u r|eres|tu)\b)"
+                     r"([^.!?\n]{1,48})")
+_FROM_ME = re.compile(r"\b(?:i'?ll|i will|i'?m going to|im going to|i'?m gonna|gonna|i want to|"
+                      r"i wanna|i wish|i'?m (?:ready|planning|done)|i'?ve (?:got|decided)|"
+                      r"i can'?t|voy a|quiero)\b([^.!?\n]{1,48})")
+
+
+_NEGATED = re.compile(r"\s*(?:n'?t|not|never|weren'?t|aren'?t|didn'?t|don'?t|did nothing|"
+                      r"have nothing|are not|were not|'re not)\b")
+
+
+def focus(norm: str) -> tuple[str, str]:
+    """The words said to someone addressed, and the words after the writer's intent
+    (a negated phrase, "you weren't stupid", says nothing about its target)."""
+    return (" ".join(m.group(1) for m in _TO_YOU.finditer(norm)
+                     if not _NEGATED.match(m.group(1))),
+            " ".join(m.group(1) for m in _FROM_ME.finditer(norm)))
 
 
 def _wordllama_files() -> tuple[Path, Path]:
@@ -77,8 +103,9 @@ class Embedder:
 
 
 def hashed(norm: str) -> list[int]:
-    """Bucket indices of the word unigrams and bigrams of a folded text."""
-    words = _WORD.findall(norm)
+    """Bucket indices of the word unigrams and bigrams of a folded text. Every "@name"
+    counts as one token: who is addressed matters, not what they are called."""
+    words = ["@member" if w[0] == "@" else w for w in _WORD.findall(norm)]
     grams = words + [a + " " + b for a, b in pairwise(words)]
     return sorted({zlib.crc32(g.encode()) % HASH_DIM for g in grams})
 
@@ -89,12 +116,24 @@ def shapes(norm: str) -> np.ndarray:
     return counts / (counts + 1.0)
 
 
-def vector(norm: str, embed: Embedder) -> np.ndarray:
-    """The dense feature vector used for training."""
-    x = np.zeros(DIM, dtype=np.float32)
+def dense(norm: str, embed: Embedder) -> np.ndarray:
+    """The embedding blocks: whole text, words to someone addressed, the writer's intent."""
+    to_you, from_me = focus(norm)
+    x = np.zeros(DENSE_DIM, dtype=np.float32)
     x[:EMB_DIM] = embed(norm)
+    if to_you:
+        x[EMB_DIM:2 * EMB_DIM] = embed(to_you)
+    if from_me:
+        x[2 * EMB_DIM:] = embed(from_me)
+    return x
+
+
+def vector(norm: str, embed: Embedder) -> np.ndarray:
+    """The whole feature vector, as used for training."""
+    x = np.zeros(DIM, dtype=np.float32)
+    x[:DENSE_DIM] = dense(norm, embed)
     idx = hashed(norm)
     if idx:
-        x[EMB_DIM + np.array(idx)] = 1.0 / np.sqrt(len(idx))
-    x[EMB_DIM + HASH_DIM:] = shapes(norm)
+        x[DENSE_DIM + np.array(idx)] = 1.0 / np.sqrt(len(idx))
+    x[DENSE_DIM + HASH_DIM:] = shapes(norm)
     return x

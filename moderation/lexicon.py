@@ -101,7 +101,8 @@ RULES: dict[str, list[re.Pattern[str]]] = {
         r"\b(?:he|she) wouldn'?t have (?:needed|strayed|wandered|cheated)"),
         (r"\b(?:stupid|fat|ugly|old) (?:cow|bitch|slag|hag|cunt)\b|\b(?:you|fake) bitch\b|"
         r"\battention (?:seeker|whore)\b|\bgrow a (?:spine|pair)\b|\bman up\b|"
-        r"\bshut (?:ur|your) (?:mouth|face)\b|\bget over yourself\b|\bnobody (?:asked|cares)\b"),
+        r"\bshut (?:ur|your) (?:mouth|face)\b|\bget over yourself\b|\bnobody cares\b|"
+        r"\bnobody asked\b(?=\s*(?:[.,!?]|$|you\b|for (?:your|ur)\b|lol|tbh|mate|hun))"),
         (r"\br[\*e]tard|\bf[\*a]gg?ot|\bslag\b|\bwhore\b|\bpigs the lot\b|"
         r"\bgo back to your (?:own )?country\b"),
         (r"\b(?:muslims|gays?|gay men|jews|immigrants|foreigners|women|men|blacks|trans people)"
@@ -229,6 +230,40 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"|her |the )?(?:knife|gun|shotgun|weapon)\b|\b(?:shotgun|gun|knife) (?:out|on the "
          r"table)\b|\bnot safe (?:at home|tonight|here)\b|\bchair against (?:it|the door)|"
          r"\b(?:trying|tried) to (?:break in|get in)\b|\bchased (?:us|me)\b|\bnone of us will\b"),
+        # an overdose taken now, or pills in hand
+        (r"\b(?:took|taken|swallowed|downed|necked)\b(?: \w+){0,2} (?:some|most|half|all|a few|"
+         r"loads|lots|a bunch|the lot|everything|them all|all of them|the rest)\b.{0,30}\b(?:pills|"
+         r"tablets|meds|sleeping|zopiclone|diazepam|valium|sertraline|citalopram|paracetamol|"
+         r"codeine|tramadol|lithium|ones|them)\b|\bi'?ve taken (?:them all|the lot|everything|"
+         r"all of them)\b|\b(?:pills|tablets|meds) (?:are )?(?:already )?in my hand\b|"
+         r"\b(?:haven'?t|not|stopped) tak(?:en|ing) (?:my|the) \w+\b.{0,40}\bkept (?:all|them|it)|"
+         r"\bwhat it does in (?:big|large|high) (?:amounts|doses)\b"),
+        # wishing for death by accident or illness, "sleep for good"
+        (r"\b(?:hoping|hope|wish|praying|pray)\b(?: that)?(?: the| my| this)? (?:plane|car|bus|"
+         r"train|heart|cancer|illness|lorry|tumou?r)\b.{0,30}\b(?:goes down|go down|crash\w*|"
+         r"stops?|gets me|takes me|kills me|hits me)\b|\bwish (?:i'?d|i had) died\b|\bshould "
+         r"have died\b|\bsleep for good\b|\bnot (?:giving|give) it another\b|\bi'?m (?:such |just |"
+         r"nothing but |literally |only )?a burden\b(?!.{0,30}\b(?:used to|back then|ago)\b)|"
+         r"\b(?:they|the kids|everyone|my kids)(?:'d| would) (?:adjust|get over it|move on)\b"),
+        # someone dangerous at the door now; locked in; police coming
+        (r"\b(?:he|she|my ex|my husband|my wife|my partner)(?:'s| is)? (?:at|outside|in|by) "
+         r"(?:the|my|our) (?:door|front door|back door|house|flat|hall|hallway|window|garden|"
+         r"bedroom|kitchen)\b.{0,80}\b(?:right now|bat|knife|gun|kick\w*|punch\w*|smash\w*|"
+         r"bang\w*|threat\w*|not (?:meant|allowed|supposed) to|police|screaming)\b|"
+         r"\bpolice (?:are |is )?(?:on (?:their|the) way|coming|said \d+)|\bme va a matar\b|"
+         r"\bme (?:he )?encerr[eéa]\w*\b|\bone for (?:him|her|them),? (?:and )?one for me\b"),
+        # methods: research, drowning, carving, low railings, driving into water
+        (r"\b(?:which|what) (?:painkillers?|pills|tablets|meds)\b.{0,40}\b(?:damage|kill|fatal|"
+         r"lethal|overdose|liver)\b|\b(?:would|could) (?:you|i|someone) (?:drown|die|bleed out)\b|"
+         r"\b(?:carved|scratched|cut|burned|burnt) (?:\w+ ){0,3}into my (?:arm|leg|skin|wrist|"
+         r"thigh|stomach|hand)\b|\b(?:railing|fence|barrier)s?(?:'s| is| are)? (?:low|broken|gone"
+         r")\b|\bdrive (?:us|me|myself|the car)(?: all)? (?:\w+ ){0,2}into (?:the |a )?(?:river|"
+         r"sea|lake|canal|wall|tree|water|quarry)\b|\bno puedo m[aá]s\b(?! con\b)|\b(?:stand|"
+         r"stood)\b(?: \w+){0,3} (?:at|on|by) the edge\b"),
+        # goodbyes disguised as reassurance
+        (r"\b(?:no|don'?t) need to (?:keep )?check(?:ing)? (?:in )?on me\b.{0,40}\b(?:after|sorted|"
+         r"won'?t|anymore|much longer)|\bsorted it so (?:nobody|no one)\b|\bno point (?:booking|"
+         r"planning|making plans|buying|renewing)\b"),
         (r"\b(?:not taking|stopped taking|skipping|not using) (?:my )?(?:insulin|heart (?:meds|"
          r"medication|tablets)|medication)\b.{0,40}\b(?:on purpose|whatever happens|let it)|"
          r"\bon purpose\b.{0,20}\bwhatever happens|\bstarv(?:e|ing) myself"),
@@ -247,6 +282,18 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"walking\b|\b(?:he|she)'?s dead if\b|\b(?:he|she)'?s getting my fist|\bi know where "
          r"you live\b|\bcome (?:round|over) and sort (?:you|her|him) out\b|\bsee what happens "
          r"to you\b|\bbrake (?:lines|cables|pipes)\b|\bin (?:a|the) box\b.{0,10}$"),
+        # veiled and planned threats, incitement, Spanish threats
+        (r"\bno idea what i'?(?:ve|m) (?:got )?plann?(?:ed|ing)\b|\b(?:when|once) i'?m (?:done|"
+         r"finished) with (?:her|him|them)\b|\b(?:she'?s|he'?s|you'?re) next on my list\b|"
+         r"\b(?:won'?t|will not) (?:have|be) (?:a |any )?(?:\w+ )?(?:much|for) longer\b.{0,40}"
+         r"\b(?:petrol|gas|fire|match|lighter|knife)|\bpetrol'?s cheap\b|\bjerry ?can\b|"
+         r"\b(?:that was|just) the warm.?up\b|\bputting (?:him|her) through the (?:windscreen|"
+         r"window|wall)\b|\bbreak (?:your|his|her) (?:\w+ )?(?:fingers|legs|arms|nose|jaw|neck)\b|"
+         r"\b(?:i'?ll|will|gonna) knock (?:your|his|her) teeth\b|\blosing teeth\b|\bno jury "
+         r"would convict\b|\bgo (?:over|round) there and (?:slap|hit|punch|deck|batter)\b|"
+         r"\b(?:with|bring) (?:bricks|a brick|a bat|petrol)\b|\ble parto (?:las piernas|la cara)\b|"
+         r"\b(?:lo|la) (?:voy a )?mat(?:o|ar)\b|\bsee what happens when\b|\bwhere (?:you|he|she) "
+         r"(?:drink|drinks|live|lives|park|parks|work|works)\b.{0,40}\b(?:wait|find|see|sort)"),
         (r"\b(?:i'?ve got|i have|taking|bringing|got) (?:a |the |my )?(?:hammer|knife|bat|"
          r"crowbar|gun|machete|petrol|acid)\b.{0,40}\b(?:his|her|him|shift|address|house|flat|"
          r"tonight|round)|\b(?:knife|hammer|bat)(?:'s| is) (?:on the counter|by the door|in my "
@@ -288,17 +335,26 @@ RECOVERED = re.compile(
     r"how far i'?ve come|haven'?t needed|safety plan|as a teen(?:ager)?|in my teens|"
     r"when i was (?:younger|\d+|a teen\w*|at school)|i'?m \d+ now|in a good place|"
     r"i'?m safe now|free of it|called my \w+ instead|rang \w+ instead|this time last year|"
-    r"i'?d have (?:hurt|cut)|would have (?:hurt|cut))\b")
+    r"i'?d have (?:hurt|cut)|would have (?:hurt|cut)|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december) (?:19|20)\d\d|that was (?:in |back in )?(?:19|20)\d\d)\b")
 
 #: Signs that past framing does not mean the risk is over ("relapsed after 4 years").
 PRESENT_RISK = re.compile(
     r"\b(?:relapsed|again (?:tonight|last night|today|this week)|right now|can'?t stop "
-    r"(?:thinking|doing)|want to (?:do it|die|end)|tonight i'?m|it'?s back)\b")
+    r"(?:thinking|doing)|want to (?:do it|die|end)|tonight i'?m|it'?s back|"
+    r"(?<!used to )(?<!would )wish (?:i'?d|i had) died)\b")
 
 #: First-person crisis talk about someone else's threat or a figure of speech.
 NOT_CRISIS = re.compile(
     r"\b(?:(?:he|she) (?:said|says|keeps saying|threatened|threatens) (?:he'?d|she'?d|he'?ll|"
-    r"she'?ll|to) (?:kill|hurt) (?:himself|herself))\b")
+    r"she'?ll|to) (?:kill|hurt) (?:himself|herself))\b|"
+    # "end it" about the marriage, said so in the same message
+    r"\bend (?:it|things)\b.{0,60}\b(?:the marriage|the relationship|the affair|with (?:him|her))\b|"
+    r"\b(?:the marriage|the relationship),? i mean\b|"
+    # letters or notes written as a therapy exercise
+    r"\b(?:letters?|notes?)\b.{0,80}\b(?:therapist|counsell?or|psychologist)\b|"
+    r"\b(?:therapist|counsell?or|psychologist)\b.{0,80}\b(?:letters?|notes?)\b")
 
 #: Legal or verbal "revenge", or a stated refusal, that a model may mistake for a threat.
 LEGAL = re.compile(r"\b(?:in court|lawyer|solicitor|judge|divorce|receipts|mediation|"
@@ -317,12 +373,24 @@ NOT_THREAT = re.compile(
     r"workout|presentation|meeting|competition|record))\b")
 
 
+#: A quoted phrase of two or more words ("can we keep 'all men are dogs' out of here").
+QUOTED = re.compile(r"(?:^|(?<=[\s(]))(['\"‘“])(?=\S)([^'\"‘’“”\n]{3,80}?\s[^'\"‘’“”\n]{1,80}?)['\"’”]")
+
+
+def unquoted(norm: str) -> str:
+    """The text with quoted phrases blanked out: a member quoting a slur is not using it."""
+    return QUOTED.sub(lambda m: " " * len(m.group()), norm) if "'" in norm or '"' in norm \
+        or "‘" in norm or "“" in norm else norm
+
+
 def rule_hits(norm: str) -> dict[str, int]:
     """Label -> index of the first rule that fires on the folded text."""
     hits = {}
+    plain = unquoted(norm)
     for label, patterns in RULES.items():
+        text = plain if label == "harassment" else norm
         for i, rx in enumerate(patterns):
-            if rx.search(norm):
+            if rx.search(text):
                 if label == "crisis" and (RECOVERED.search(norm) or NOT_CRISIS.search(norm)):
                     continue
                 if label == "violence" and (REFUSAL.search(norm)

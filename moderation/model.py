@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .features import EMB_DIM, HASH_DIM, Embedder, hashed, shapes
+from .features import DENSE_DIM, HASH_DIM, Embedder, dense, hashed, shapes
 
 MODEL_PATH = Path(__file__).parent / "models" / "classifier.npz"
 
@@ -41,10 +41,10 @@ class LinearModel:
     def scores(self, norm: str, embed: Embedder) -> dict[str, float]:
         """Probability per label for a folded text."""
         w = self.w
-        z = self.b + w[:, :EMB_DIM] @ embed(norm)
+        z = self.b + w[:, :DENSE_DIM] @ dense(norm, embed)
         idx = hashed(norm)
         if idx:
-            z = z + w[:, EMB_DIM + np.array(idx)].sum(axis=1) / np.sqrt(len(idx))
-        z = z + w[:, EMB_DIM + HASH_DIM:] @ shapes(norm)
+            z = z + w[:, DENSE_DIM + np.array(idx)].sum(axis=1) / np.sqrt(len(idx))
+        z = z + w[:, DENSE_DIM + HASH_DIM:] @ shapes(norm)
         p = 1.0 / (1.0 + np.exp(-z))
         return {label: float(v) for label, v in zip(self.labels, p, strict=True)}

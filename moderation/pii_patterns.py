@@ -44,9 +44,27 @@ def _digits(s: str) -> str:
     return "".join(c for c in s if c.isdigit())
 
 
+#: Just before a number: a helpline or service named as such ("Men's Advice Line is ...").
+#: Sharing a support line is what members should do; it identifies nobody.
+_HELPLINE_CUE = re.compile(
+    r"(?:help ?line|hot ?line|(?:advice|support|crisis|info|information|contact|text|listening)"
+    r" line|freephone|samaritans|lifeline|refuge|crisis team|out of hours)"
+    r"[^0-9\n]{0,25}$", re.IGNORECASE)
+
+
+def _helpline(text: str, start: int) -> bool:
+    return bool(_HELPLINE_CUE.search(text[max(0, start - 60):start]))
+
+
 def find_phones(text: str, region: str, allowed: set[str]) -> list[Span]:
     """Digit runs of 7-15 digits (spaced or punctuated), numbers phonenumbers knows,
-    and numbers spelled out in words ("oh seven seven double oh ...")."""
+    and numbers spelled out in words ("oh seven seven double oh ..."); a number that
+    follows the name of a helpline is left alone."""
+    spans = _find_phones(text, region, allowed)
+    return [sp for sp in spans if not _helpline(text, sp[0])]
+
+
+def _find_phones(text: str, region: str, allowed: set[str]) -> list[Span]:
     spans: list[Span] = []
     for m in _DIGIT_RUN.finditer(text):
         raw = m.group().strip(" .-(")
@@ -227,7 +245,9 @@ NOT_NAMES = {
     "samaritans", "mind", "relate", "shout", "lifeline", "esther", "perel", "shirley",
     "glass", "dr", "mr", "mrs", "ms", "miss", "prof", "sent", "via", "from", "reclaim",
     "your", "worth", "black", "rise", "after", "betrayal", "trust", "again", "affair",
-    "recovery", "masterclass", "heal", "healing",
+    "recovery", "masterclass", "heal", "healing", "i'm", "i’m", "im", "i've", "i'd", "i'll",
+    "legal", "aid", "men's", "women's", "support", "service", "services", "council",
+    "police", "family", "team", "line", "lines",
 }
 _NAME = re.compile(
     r"(?<![@\w])(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?"

@@ -59,6 +59,11 @@ def test_threats_and_insults_are_held(default_pipeline, text):
     "@Lisa you deserved so much better than how he treated you",
     "he told me to dm him on insta. not happening",
     "UK folks: Samaritans 116 123, any time, free",
+    "can we keep the 'all men are dogs' stuff out of here? there are lads in this circle too",
+    "I'm going to end it this weekend. the marriage I mean!! telling him saturday",
+    "I wanted to die when I found out. that was March 2022. I'm doing so much better",
+    "went back to church today. sat at the back. nobody asked questions which was nice",
+    "@Ruth you weren't stupid. you trusted someone you loved",
 ])
 def test_hard_negatives_pass_untouched(default_pipeline, text):
     """Venting, profanity, recovery, medication, hyperbole and first names are delivered as written."""
@@ -74,6 +79,9 @@ def test_hard_negatives_pass_untouched(default_pipeline, text):
     "I've got the tablets counted out on the side",
     "this is my last night, thank you all for being kind",
     "he's got a knife and won't let me leave the house",
+    "took most of the sleeping ones with the wine. feeling floaty",
+    "he's at the front door right now screaming, police said 10 mins",
+    "wish I'd died in that crash last year, would have saved everyone the bother",
 ])
 def test_indirect_crisis_talk_is_recognised(default_pipeline, text):
     """Passive wishes, giving things away, means, goodbyes and danger raise a crisis alert."""
@@ -87,6 +95,8 @@ def test_indirect_crisis_talk_is_recognised(default_pipeline, text):
     "someone go round and give him a slap from me",
     "@Rae you got what you deserved",
     "@Tom you're a spineless loser",
+    "she has no idea what I've got planned for her",
+    "slashed his tyres. that was just the warm-up",
 ])
 def test_polite_threats_and_member_contempt_are_held(default_pipeline, text):
     """Conditional threats, incitement and contempt at a member wait for a facilitator."""

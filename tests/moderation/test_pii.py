@@ -47,10 +47,19 @@ def test_finds_each_kind(pii, text, kind):
     "sign up at example.com/heal is spam but not an email",
     "Esther Perel has a good book on this",
     "I'm in Leeds if anyone fancies a coffee",
+    "hi all, I'm Tom, 38, from Sheffield",
+    "Men's Advice Line is 0808 801 0327 if any of the lads need it",
+    "for the aussies here, Legal Aid had a free duty lawyer at the court",
 ])
 def test_leaves_non_identifying_text(pii, text):
     """First names, mentions, helplines, years and towns alone are not pii."""
     assert pii.spans(text, "GB") == []
+
+
+def test_a_personal_number_near_the_word_helpline_is_still_found(pii):
+    """Only a number that directly follows a helpline's name is left alone."""
+    text = "the helpline lady gave me her own mobile, text her on 07700 900614"
+    assert [k for _, _, k in pii.spans(text, "GB")] == ["phone_number"]
 
 
 def test_redacts_in_the_decision(default_pipeline):
