@@ -337,7 +337,8 @@ RECOVERED = re.compile(
     r"i'?m safe now|free of it|called my \w+ instead|rang \w+ instead|this time last year|"
     r"i'?d have (?:hurt|cut)|would have (?:hurt|cut)|"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december) (?:19|20)\d\d|that was (?:in |back in )?(?:19|20)\d\d)\b")
+    r"december) (?:19|20)\d\d|that was (?:in |back in )?(?:19|20)\d\d|"
+    r"(?:two|three|four|five|a few|\d+) years on|back in the (?:first|early|worst))\b")
 
 #: Signs that past framing does not mean the risk is over ("relapsed after 4 years").
 PRESENT_RISK = re.compile(

@@ -52,8 +52,13 @@ _HELPLINE_CUE = re.compile(
     r"[^0-9\n]{0,25}$", re.IGNORECASE)
 
 
+#: An organisation's acronym right before the number ("RAINN is 800-656-4673").
+_ORG_CUE = re.compile(r"\b[A-Z]{3,8}(?:'s number)?(?: is| on|:)?\s*$")
+
+
 def _helpline(text: str, start: int) -> bool:
-    return bool(_HELPLINE_CUE.search(text[max(0, start - 60):start]))
+    before = text[max(0, start - 60):start]
+    return bool(_HELPLINE_CUE.search(before) or _ORG_CUE.search(before))
 
 
 def find_phones(text: str, region: str, allowed: set[str]) -> list[Span]:
@@ -150,7 +155,8 @@ _PLATFORM_HANDLE = re.compile(
     r"@?([A-Za-z0-9_.]*[\d._][A-Za-z0-9_.]*)", re.IGNORECASE)
 _PROFILE_URL = re.compile(
     r"(?:https?://)?(?:www\.)?(?:instagram|facebook|tiktok|twitter|x|linkedin|snapchat|"
-    r"onlyfans|t)\.(?:com|me)/[^\s,;)]+", re.IGNORECASE)
+    r"onlyfans|t)\.(?:com|me)/[^\s,;)]+|(?:https?://)?(?:www\.)?reddit\.com/u(?:ser)?/[^\s,;)]+|"
+    r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b", re.IGNORECASE)
 
 
 def find_handles(text: str) -> list[Span]:
@@ -247,7 +253,8 @@ NOT_NAMES = {
     "your", "worth", "black", "rise", "after", "betrayal", "trust", "again", "affair",
     "recovery", "masterclass", "heal", "healing", "i'm", "i’m", "im", "i've", "i'd", "i'll",
     "legal", "aid", "men's", "women's", "support", "service", "services", "council",
-    "police", "family", "team", "line", "lines",
+    "police", "family", "team", "line", "lines", "any", "all", "some", "most", "fellow",
+    "other", "many",
 }
 _NAME = re.compile(
     r"(?<![@\w])(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?"

@@ -31,6 +31,7 @@ def pii():
     ("he is on facebook.com/dave.smith.77 now", "social_handle"),
     ("his snapchat is kaz_99 apparently", "social_handle"),
     ("his car reg is KM68 TRY", "licence_plate"),
+    ("her reddit is u/quietlyblooming22, she posts about him", "social_handle"),
     ("Sarah Blythe, she's a physio at Fernhill Clinic in Bath", "name"),
 ])
 def test_finds_each_kind(pii, text, kind):
@@ -50,6 +51,8 @@ def test_finds_each_kind(pii, text, kind):
     "hi all, I'm Tom, 38, from Sheffield",
     "Men's Advice Line is 0808 801 0327 if any of the lads need it",
     "for the aussies here, Legal Aid had a free duty lawyer at the court",
+    "US: RAINN is 800-656-4673 if anyone needs them",
+    "Any Canadians here know the rules? I'm in Ontario",
 ])
 def test_leaves_non_identifying_text(pii, text):
     """First names, mentions, helplines, years and towns alone are not pii."""
