@@ -16,10 +16,20 @@ from ..config import Settings
 from ..errors import ModerationConfigError
 from ..features import Embedder
 from ..lexicon import LEGAL, PRESENT_RISK, RECOVERED, REFUSAL, rule_hits
+from ..links import find_links
 from ..message import Message, StageResult
 from ..model import MODEL_PATH, LinearModel
 from ..stage import config_section
 from ..types import Finding, MessageContext
+from .spam import CUES as SPAM_CUES
+
+#: Below this, a spam score needs something commercial in the text to count: a member
+#: sharing their own number ("call me if you want to talk") is personal data, not selling.
+SPAM_ALONE = 0.9
+
+
+def _commercial(text: str) -> bool:
+    return any(rx.search(text) for rx in SPAM_CUES.values()) or bool(find_links(text))
 
 
 class Classifier:
@@ -45,6 +55,8 @@ class Classifier:
             scores["violence"] = 0.0
         if REFUSAL.search(msg.norm):  # "I want to punch him. I won't."
             scores["violence"] = 0.0
+        if scores.get("spam", 0.0) < SPAM_ALONE and not _commercial(msg.text):
+            scores["spam"] = 0.0
         for label, score in scores.items():
             if label in self.labels and score >= self.thresholds[label]:
                 result.findings.append(Finding(self.name, label, round(score, 3),

@@ -101,3 +101,10 @@ def test_indirect_crisis_talk_is_recognised(default_pipeline, text):
 def test_polite_threats_and_member_contempt_are_held(default_pipeline, text):
     """Conditional threats, incitement and contempt at a member wait for a facilitator."""
     assert default_pipeline.judge_sync(text, ctx()).status == "held"
+
+
+def test_a_member_sharing_their_own_number_is_redacted_not_blocked(default_pipeline):
+    """Offering to talk is kind: the number is personal data, and nothing in it is selling."""
+    d = default_pipeline.judge_sync("call me on 07700 900789 if you want to talk", ctx())
+    assert d.status == "redacted"
+    assert set(d.labels) == {"pii"}
