@@ -29,7 +29,7 @@ FILES = {"crisis.txt": ["crisis"], "violence.txt": ["violence"],
 #: Decision thresholds, chosen by 5-fold cross-validation. Crisis is the lowest on
 #: purpose: missing one costs far more than a gentle notice that was not needed.
 #: Harassment and spam lean on rules (lexicon.py, stages/spam.py) for recall.
-THRESHOLDS = {"crisis": 0.6, "violence": 0.75, "harassment": 0.85, "spam": 0.8}
+THRESHOLDS = {"crisis": 0.62, "violence": 0.75, "harassment": 0.8, "spam": 0.8}
 
 Example = tuple[str, list[str]]
 

@@ -15,7 +15,7 @@ from typing import Any
 from ..config import Settings
 from ..errors import ModerationConfigError
 from ..features import Embedder
-from ..lexicon import LEGAL, PRESENT_RISK, RECOVERED, REFUSAL, rule_hits
+from ..lexicon import FIGURATIVE, LEGAL, PRESENT_RISK, RECOVERED, REFUSAL, rule_hits
 from ..links import find_links
 from ..message import Message, StageResult
 from ..model import MODEL_PATH, LinearModel
@@ -53,7 +53,7 @@ class Classifier:
             scores["crisis"] = 0.0
         if LEGAL.search(msg.norm) and scores.get("violence", 0.0) < 0.85:
             scores["violence"] = 0.0
-        if REFUSAL.search(msg.norm):  # "I want to punch him. I won't."
+        if REFUSAL.search(msg.norm) or FIGURATIVE.search(msg.norm):  # "I won't." / "with kindness"
             scores["violence"] = 0.0
         if scores.get("spam", 0.0) < SPAM_ALONE and not _commercial(msg.text):
             scores["spam"] = 0.0

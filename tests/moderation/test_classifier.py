@@ -64,6 +64,10 @@ def test_threats_and_insults_are_held(default_pipeline, text):
     "I wanted to die when I found out. that was March 2022. I'm doing so much better",
     "went back to church today. sat at the back. nobody asked questions which was nice",
     "@Ruth you weren't stupid. you trusted someone you loved",
+    "you lot are lovely, honestly",
+    "gonna strangle the next person who tells me everything happens for a reason",
+    "I'm going to kill him... with kindness and a very organised spreadsheet",
+    'he said "I wish I was dead" when I confronted him. manipulation, classic',
 ])
 def test_hard_negatives_pass_untouched(default_pipeline, text):
     """Venting, profanity, recovery, medication, hyperbole and first names are delivered as written."""
