@@ -180,8 +180,8 @@ class Chat:
                     "redacted": "delivered with some words removed",
                 }
                 self.say(f"* your message was {words.get(str(status), status)}")
-            if ack.get("notice"):
-                self.say(f"* {ack['notice']}")
+            # The reason arrives as a private notice frame, shown in full by handle();
+            # the ack's short copy of it is for clients that show no notices.
             return int(ack.get("seq") or 0)
         self.say("! not sent: still rate limited, try again in a moment")
         return 0

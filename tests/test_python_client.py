@@ -12,7 +12,7 @@ import pytest
 
 from server.client import HearthClient
 from tests.support.api import PASSWORD, Circle
-from tests.support.servers import ROOT, Hearth
+from tests.support.servers import ROOT, Hearth, config_for_tests, hearth
 
 
 @pytest.fixture
@@ -78,3 +78,22 @@ def test_terminal_chat_sends_and_shows_messages(server: Hearth) -> None:
     assert second.returncode == 0, second.stderr
     assert "Member A: hello from the terminal" in second.stdout
     assert "Member B: hi back" in second.stdout
+
+
+def test_terminal_chat_explains_a_redaction_once(mongo_url: str) -> None:
+    """A member who shares a phone number sees it removed and is told why, once."""
+    with hearth(mongo_url, config=config_for_tests(full_moderation=True)) as server:
+        _redaction_explained_once(server)
+
+
+def _redaction_explained_once(server: Hearth) -> None:
+    c = asyncio.run(Circle.make(server, members=1))
+    env = {**os.environ, "HEARTH_PASSWORD": PASSWORD}
+    out = subprocess.run(
+        [sys.executable, "-m", "server.chat", "--url", server.url,
+         "--username", c.members[0]["user"]["username"], "--circle", c.id],
+        input="call me on 07700 900789 if you want to talk\n", capture_output=True, text=True,
+        timeout=60, cwd=ROOT, env=env)
+    assert out.returncode == 0, out.stderr
+    assert "[phone number removed]" in out.stdout and "07700" not in out.stdout
+    assert out.stdout.count("We removed some details that could identify someone") == 1
