@@ -207,6 +207,18 @@ def steady_baseline(plan: Plan, log: Log, also_at: float | None) -> dict[str, An
         return res
 
 
+def connect_and_weigh(gens: list[Gen], server: Proc) -> dict[str, Any]:
+    """Open every generator's connections; the server's RSS before and after, per connection."""
+    before = server.mem()["VmRSS"]
+    conns = call_all(gens, "connect", [{}] * len(gens))
+    time.sleep(3)
+    after = server.mem()["VmRSS"]
+    connected = sum(c["connected"] for c in conns)
+    return {"connected": connected, "connect_s": max(c["connect_s"] for c in conns),
+            "rss_before_kib": before, "rss_after_kib": after,
+            "kib_per_connection": round((after - before) / max(connected, 1), 2)}
+
+
 def idle(plan: Plan, log: Log) -> dict[str, Any]:
     """Signed-in members joined to their circles, doing nothing: server memory per connection."""
     n = plan.idle_members
@@ -228,19 +240,12 @@ def idle(plan: Plan, log: Log) -> dict[str, Any]:
             log(f"  idle: {sum(s['members'] for s in setups)} members registered in "
                 f"{out['register_s']} s")
             time.sleep(1)
-            before = hp.mem()["VmRSS"]
-            conns = call_all(gens, "connect", [{}] * k)
-            time.sleep(3)
-            after = hp.mem()["VmRSS"]
-            connected = sum(c["connected"] for c in conns)
-            out.update({
-                "connected": connected, "connect_s": max(c["connect_s"] for c in conns),
-                "rss_before_kib": before, "rss_after_kib": after,
-                "kib_per_connection": round((after - before) / max(connected, 1), 2),
-                "mib_per_1000": round((after - before) / max(connected, 1) * 1000 / 1024, 2),
-                "server_nofile": hp.nofile,
-            })
-            log(f"  idle: {connected} connections, Hearth RSS {before // 1024} → {after // 1024} MiB"
+            mem = connect_and_weigh(gens, hp)
+            grown = mem["rss_after_kib"] - mem["rss_before_kib"]
+            out.update(mem, mib_per_1000=round(grown / max(mem["connected"], 1) * 1000 / 1024, 2),
+                       server_nofile=hp.nofile)
+            log(f"  idle: {mem['connected']} connections, Hearth RSS "
+                f"{mem['rss_before_kib'] // 1024} → {mem['rss_after_kib'] // 1024} MiB"
                 f" = {out['kib_per_connection']} KiB per connection")
         finally:
             for g in gens:
@@ -252,14 +257,7 @@ def idle(plan: Plan, log: Log) -> dict[str, Any]:
             call_all(gens, "setup", [{"kind": "baseline", "ports": [port], "circles": c, "per_circle": per}
                                      for c in shares])
             time.sleep(0.5)
-            before = bp.mem()["VmRSS"]
-            conns = call_all(gens, "connect", [{}] * k)
-            time.sleep(3)
-            after = bp.mem()["VmRSS"]
-            connected = sum(c["connected"] for c in conns)
-            out["baseline"] = {"connected": connected, "rss_before_kib": before,
-                               "rss_after_kib": after,
-                               "kib_per_connection": round((after - before) / max(connected, 1), 2)}
+            out["baseline"] = connect_and_weigh(gens, bp)
             log(f"  idle baseline: {out['baseline']['kib_per_connection']} KiB per connection")
         finally:
             for g in gens:

@@ -367,11 +367,11 @@ REFUSAL = re.compile(r"\b(?:but i won'?t|i won'?t\.|i won'?t,|i won'?t$|i'?m not
                      r"|i didn'?t\b|figurative\w*|figure of speech|not worth prison|"
                      r"he'?s not worth it)")
 
-#: Objects that turn a "kill/smash/beat" into sport or success talk.
 #: Figures of speech that no violence rule should take literally.
 FIGURATIVE = re.compile(r"\bwith kindness\b|\bthe next (?:person|one|man|woman|bloke|guy|"
                         r"one of you) (?:who|that)\b")
 
+#: Objects that turn a "kill/smash/beat" into sport or success talk.
 NOT_THREAT = re.compile(
     r"\b(?:kill|smash|beat|crush|murder|knock)(?:ing)? (?:it|this|that (?:exam|interview|test)|"
     r"my (?:pb|workout|exam|interview|record)|the (?:\w+ )?(?:interview|exam|test|game|quiz|"
@@ -388,17 +388,22 @@ ATTRIBUTED = re.compile(r"\b(?:he|she|they|my (?:ex|husband|wife|partner)) (?:sa
                         r"\s*(['\"‘“])[^'\"‘’“”\n]{1,120}['\"’”]")
 
 
-def unquoted(norm: str) -> str:
-    """The text with quoted phrases blanked out: a member quoting a slur is not using it."""
-    return QUOTED.sub(lambda m: " " * len(m.group()), norm) if "'" in norm or '"' in norm \
-        or "‘" in norm or "“" in norm else norm
+_QUOTE_MARKS = ("'", '"', "‘", "“")
+
+
+def _blank(rx: re.Pattern[str], text: str) -> str:
+    """``text`` with every match of ``rx`` replaced by spaces (offsets stay the same)."""
+    return rx.sub(lambda m: " " * len(m.group()), text)
 
 
 def rule_hits(norm: str) -> dict[str, int]:
     """Label -> index of the first rule that fires on the folded text."""
     hits = {}
-    plain = unquoted(norm)
-    theirs = ATTRIBUTED.sub(lambda m: " " * len(m.group()), norm)
+    # A member quoting a slur is not using it (harassment rules read past quotes), and
+    # words quoted from someone else are not the writer's own (nor are crisis rules).
+    quoted = any(q in norm for q in _QUOTE_MARKS)
+    plain = _blank(QUOTED, norm) if quoted else norm
+    theirs = _blank(ATTRIBUTED, norm) if quoted else norm
     for label, patterns in RULES.items():
         text = plain if label == "harassment" else theirs if label == "crisis" else norm
         for i, rx in enumerate(patterns):

@@ -55,7 +55,8 @@ class Classifier:
             scores["violence"] = 0.0
         if REFUSAL.search(msg.norm) or FIGURATIVE.search(msg.norm):  # "I won't." / "with kindness"
             scores["violence"] = 0.0
-        if scores.get("spam", 0.0) < SPAM_ALONE and not _commercial(msg.text):
+        spam = scores.get("spam", 0.0)
+        if self.thresholds.get("spam", 1.0) <= spam < SPAM_ALONE and not _commercial(msg.text):
             scores["spam"] = 0.0
         for label, score in scores.items():
             if label in self.labels and score >= self.thresholds[label]:
