@@ -80,6 +80,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     cpu_ms = (time.process_time() - cpu_start) * 1000.0 / len(wall)
     wall.sort()
     p99 = wall[min(len(wall) - 1, int(len(wall) * 0.99))]
+    second = sum(getattr(stage, "second_runs", 0) for stage in pipeline.stages)
     gaps, inline = asyncio.run(_loop_block(pipeline, texts[:300]))
     over = sum(1 for g in gaps if g > 5.0)
     pipeline.close_sync()
@@ -89,6 +90,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"latency p99:        {p99:.3f} ms wall")
     print(f"throughput:         {len(wall) / elapsed:.0f} msgs/s")
     print(f"peak memory (RSS):  {rss_mb:.0f} MB")
+    judged = len(wall) + 50
+    print(f"second opinion:     ran for {second} of {judged} messages "
+          f"({100.0 * second / judged:.1f}%); the rest could not change by it")
     print(f"event loop blocked: longest tick gap {gaps[-1]:.2f} ms, p99 "
           f"{gaps[int(len(gaps) * 0.99)]:.2f} ms, {over} of {len(gaps)} ticks over 5 ms; "
           f"longest time on the loop for one message {inline:.2f} ms")

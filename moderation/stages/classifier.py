@@ -12,7 +12,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from ..config import Settings
+from ..config import Section, Settings
+from ..contextual import CONTEXTUAL_PATH, ContextualModel
+from ..contextual import load as load_contextual
 from ..errors import ModerationConfigError
 from ..features import Embedder
 from ..lexicon import FIGURATIVE, LEGAL, PRESENT_RISK, RECOVERED, REFUSAL, rule_hits
@@ -39,15 +41,38 @@ class Classifier:
     heavy = True
 
     def __init__(self, model: LinearModel, embed: Embedder, thresholds: dict[str, float],
-                 labels: set[str]) -> None:
+                 labels: set[str], contextual: ContextualModel | None = None,
+                 weight: float = 0.5) -> None:
         self.model = model
         self.embed = embed
         self.thresholds = thresholds
         self.labels = labels
+        self.contextual = contextual
+        self.weight = weight
+        # The blend (1-w)*fast + w*second can reach a label's threshold only when the fast
+        # score is at least (t-w)/(1-w). Below that floor for every label, the second
+        # opinion cannot change the outcome, so it is not computed: most everyday messages
+        # skip it, with exactly the decisions they would have had.
+        self.floors = {label: (t - weight) / (1 - weight) if weight < 1 else float("-inf")
+                       for label, t in thresholds.items() if label in labels}
+        self.second_runs = 0
+
+    def scores(self, msg: Message) -> dict[str, float]:
+        """The linear model's scores, blended with the contextual model's where it matters."""
+        scores = self.model.scores(msg.norm, self.embed)
+        if self.contextual is None or not msg.text or not any(
+                scores.get(label, 0.0) >= floor for label, floor in self.floors.items()):
+            return scores
+        self.second_runs += 1
+        w = self.weight
+        for label, p in self.contextual.scores(msg.text).items():
+            if label in scores:
+                scores[label] = (1 - w) * scores[label] + w * p
+        return scores
 
     def run(self, msg: Message, ctx: MessageContext) -> StageResult:
         result = StageResult()
-        scores = self.model.scores(msg.norm, self.embed)
+        scores = self.scores(msg)
         # A model score alone does not outweigh plain recovery or legal framing.
         if RECOVERED.search(msg.norm) and not PRESENT_RISK.search(msg.norm):
             scores["crisis"] = 0.0
@@ -70,8 +95,10 @@ class Classifier:
 
 def build(config: Mapping[str, Any], settings: Settings, path: str) -> Classifier:
     """Config: ``model`` (path to a .npz; default the packaged one), ``thresholds``
-    (label -> number in [0, 1], overriding the model's), ``labels`` (which to report)."""
-    sec = config_section(config, path, {"model", "thresholds", "labels"})
+    (label -> number in [0, 1], overriding the model's), ``labels`` (which to report),
+    ``contextual`` (``{weight, model}``: blend in the sentence model's scores; absent or
+    ``false``: the linear model alone)."""
+    sec = config_section(config, path, {"model", "thresholds", "labels", "contextual"})
     model_path = Path(sec.string("model", str(MODEL_PATH)))
     try:
         model = LinearModel.load(model_path)
@@ -88,4 +115,18 @@ def build(config: Mapping[str, Any], settings: Settings, path: str) -> Classifie
     for i, label in enumerate(labels):
         if label not in model.labels:
             raise ModerationConfigError(f"{sec.at('labels')}[{i}]: unknown label {label!r}")
-    return Classifier(model, Embedder.load(), thresholds, set(labels))
+    contextual, weight = None, 0.0
+    raw = sec.data.get("contextual")
+    if raw is not None and raw is not False:
+        csec = Section({} if raw is True else raw, sec.at("contextual"))
+        csec.only({"weight", "model"})
+        weight = csec.number("weight", 0.5, lo=0, hi=1)
+        cpath = Path(csec.string("model", str(CONTEXTUAL_PATH)))
+        try:
+            contextual = load_contextual(cpath)
+        except (OSError, KeyError, ValueError) as exc:
+            raise ModerationConfigError(
+                f"{csec.at('model')}: cannot load the contextual model "
+                f"({type(exc).__name__}: {exc}); run `python -m moderation.train_contextual`"
+                ) from None
+    return Classifier(model, Embedder.load(), thresholds, set(labels), contextual, weight)

