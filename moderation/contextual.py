@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .minilm import MiniLM, load_safetensors, model_dir, set_blas_threads
+from .minilm import MiniLM, set_blas_threads
 
 CONTEXTUAL_PATH = Path(__file__).parent / "models" / "contextual.npz"
 LABELS = ["crisis", "violence", "harassment", "spam"]
@@ -44,23 +44,20 @@ class ContextualModel:
         meta = json.loads(str(arrays.pop("meta")))
         self.layers = int(meta["layers"])
         scale = np.float32(meta["scale"])
-        base = load_safetensors(model_dir() / "model.safetensors")
-        overrides: dict[str, np.ndarray] = {}
+        deltas: dict[str, np.ndarray] = {}
         for i in range(self.layers):
             for long in ADAPTED.values():
                 name = f"encoder.layer.{i}.{long}"
                 a = arrays.pop(name + ".A").astype(np.float32)
                 b = arrays.pop(name + ".B").astype(np.float32)
-                overrides[name + ".weight"] = base[name + ".weight"] + scale * (b @ a)
+                deltas[name + ".weight"] = scale * (b @ a)
         self.head_w = arrays.pop("head.weight").astype(np.float32).T.copy()
         self.head_b = arrays.pop("head.bias").astype(np.float32)
         if self.head_w.shape[1] != len(LABELS):
             raise ValueError(f"{path}: head has {self.head_w.shape[1]} labels, not {len(LABELS)}")
-        overrides.update(arrays)  # LayerNorm values
-        del base
         set_blas_threads(1)  # small matmuls: one thread is faster, and leaves a core free
         self.encoder = MiniLM(max_length=MAX_LENGTH, normalize=False, layers=self.layers,
-                              overrides=overrides)
+                              overrides=arrays, deltas=deltas)  # arrays: the LayerNorm values
 
     def scores(self, text: str) -> dict[str, float]:
         pooled = self.encoder.encode([text])[0]

@@ -21,8 +21,6 @@ Threads: the matmuls (about 80% of the time) run in OpenBLAS with the GIL releas
 calls and the tokenizer is pure Python (~20-30 us a message), so it competes for the GIL with
 a busy event loop. OpenBLAS should run single-threaded (OPENBLAS_NUM_THREADS=1 or
 ``set_blas_threads(1)``): its default of one thread per core made a message twice as slow.
-
-``get_model()`` loads the model once per process (thread-safe) and returns the shared instance.
 """
 
 from __future__ import annotations
@@ -35,16 +33,15 @@ import math
 import mmap
 import re
 import struct
-import threading
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from itertools import chain
 from pathlib import Path
 
 import numpy as np
 
-__all__ = ["DIM", "BertTokenizer", "MiniLM", "encode", "get_model", "load_safetensors",
-           "model_dir", "set_blas_threads"]
+__all__ = ["DIM", "BertTokenizer", "MiniLM", "load_safetensors", "model_dir",
+           "set_blas_threads"]
 
 DIM = 384
 DEFAULT_MAX_LENGTH = 128  # sentence-transformers uses 256 for this model; 128 is cheaper
@@ -492,14 +489,16 @@ class MiniLM:
     ``max_length`` counts [CLS] and [SEP] (sentence-transformers uses 256 for this model;
     text past the limit is ignored). ``batch_size`` bounds how many sentences run together.
     ``layers`` keeps only the first N transformer layers (cheaper, for a fine-tuned head),
-    and ``overrides`` replaces stored tensors by name (fine-tuned weights, same shapes).
+    ``overrides`` replaces stored tensors by name and ``deltas`` adds to them (fine-tuned
+    values and updates, same shapes).
     Safe to call from several threads at once.
     """
 
     def __init__(self, path: str | Path | None = None, *,
                  max_length: int = DEFAULT_MAX_LENGTH, batch_size: int = 32,
                  normalize: bool = True, layers: int | None = None,
-                 overrides: Mapping[str, np.ndarray] | None = None) -> None:
+                 overrides: Mapping[str, np.ndarray] | None = None,
+                 deltas: Mapping[str, np.ndarray] | None = None) -> None:
         root = Path(path) if path is not None else model_dir()
         cfg = json.loads((root / "config.json").read_text())
         if cfg.get("model_type") != "bert" or cfg.get("hidden_act") != "gelu" \
@@ -525,18 +524,22 @@ class MiniLM:
         f32 = np.float32
 
         overrides = dict(overrides or {})
-        unknown = sorted(set(overrides) - set(index))
+        deltas = dict(deltas or {})
+        unknown = sorted((set(overrides) | set(deltas)) - set(index))
         if unknown:
             raise ValueError(f"overrides name tensors the model does not have: {unknown[:3]}")
+        for name, value in chain(overrides.items(), deltas.items()):
+            if np.shape(value) != index[name][1]:
+                raise ValueError(f"override {name}: shape {np.shape(value)}, "
+                                 f"expected {index[name][1]}")
 
         def get(name: str) -> np.ndarray:
-            if name in overrides:  # fine-tuned values (same shape as the stored tensor)
-                value = np.asarray(overrides[name], dtype=f32)
-                if value.shape != index[name][1]:
-                    raise ValueError(f"override {name}: shape {value.shape}, "
-                                     f"expected {index[name][1]}")
-                return value.copy()
-            return _view(buf, *index[name]).astype(f32)  # a private copy
+            if name in overrides:  # fine-tuned values replace the stored ones
+                return np.array(overrides[name], dtype=f32)
+            value = _view(buf, *index[name]).astype(f32)  # a private copy
+            if name in deltas:  # fine-tuned updates add to them
+                value += deltas[name]
+            return value
 
         # The word table stays a read-only view on the file mapping: only the rows of tokens
         # actually seen are paged in, and the page cache is shared between processes.
@@ -701,24 +704,3 @@ def set_blas_threads(n: int) -> bool:
                 fn(ctypes.c_int(int(n)))
                 return True
     return False
-
-
-# --------------------------------------------------------------------------- shared instance
-
-_lock = threading.Lock()
-_model: MiniLM | None = None
-
-
-def get_model() -> MiniLM:
-    """The process-wide MiniLM (default settings), loaded on first use."""
-    global _model
-    if _model is None:
-        with _lock:
-            if _model is None:
-                _model = MiniLM()
-    return _model
-
-
-def encode(texts: Iterable[str]) -> np.ndarray:
-    """Encode with the shared model: (n, 384) float32 unit vectors."""
-    return get_model().encode(list(texts))

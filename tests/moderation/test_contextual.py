@@ -3,6 +3,8 @@ skip rule, and its configuration."""
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pytest
 
@@ -26,7 +28,7 @@ def test_adapter_updates_are_added_to_the_base_weights(second):
     with np.load(contextual.CONTEXTUAL_PATH) as data:
         a = data["encoder.layer.0.attention.self.query.A"].astype(np.float32)
         b = data["encoder.layer.0.attention.self.query.B"].astype(np.float32)
-        scale = float(__import__("json").loads(str(data["meta"]))["scale"])
+        scale = float(json.loads(str(data["meta"]))["scale"])
     base = load_safetensors(model_dir() / "model.safetensors")
     want = base["encoder.layer.0.attention.self.query.weight"] + scale * (b @ a)
     enc = second.encoder

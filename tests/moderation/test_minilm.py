@@ -130,7 +130,7 @@ PARAPHRASES = [
 
 @pytest.fixture(scope="module")
 def model() -> minilm.MiniLM:
-    return minilm.get_model()
+    return minilm.MiniLM()
 
 
 @pytest.fixture(scope="module")
