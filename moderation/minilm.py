@@ -613,7 +613,21 @@ class MiniLM:
             out /= np.maximum(norm, np.float32(1e-12))
         return out
 
+    def embed(self, ids: Sequence[int]) -> np.ndarray:
+        """The (tokens, hidden) input of the first layer for one [CLS] ... [SEP] id list."""
+        if not 1 <= len(ids) <= self.max_length:
+            raise ValueError(f"sequence length must be between 1 and {self.max_length}")
+        arr = np.asarray(ids, dtype=np.intp)
+        if arr.min() < 0 or arr.max() >= self.word.shape[0]:
+            raise ValueError(f"token ids must be in [0, {self.word.shape[0]})")
+        return self._embed(arr, np.arange(len(arr)))
+
     # -- forward pass
+    def _embed(self, ids: np.ndarray, pos: np.ndarray) -> np.ndarray:
+        h = self.word[ids]
+        h += self.pos_type[pos]
+        return _layer_norm(h, self.emb_g, self.emb_b, self.eps)
+
     def _pooled(self, seqs: Sequence[Sequence[int]]) -> np.ndarray:
         """Mean-pooled last hidden states (not normalised) of a batch of id sequences.
 
@@ -638,9 +652,7 @@ class MiniLM:
             gather[mask] = np.arange(total)                         # padded <- packed
             key_bias = np.where(mask, np.float32(0), np.float32(-1e30))[:, None, None, :]
         H, nh, hd = self.hidden, self.heads, self.head_dim
-        h = self.word[ids]
-        h += self.pos_type[pos]
-        _layer_norm(h, self.emb_g, self.emb_b, self.eps)
+        h = self._embed(ids, pos)
         # Work buffers, reused by every layer.
         qkv = np.empty((total, 3 * H), np.float32)
         tmp = np.empty((total, H), np.float32)

