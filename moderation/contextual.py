@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
 from .minilm import MiniLM
-from .ortencoder import OrtEncoder
+from .ortencoder import OrtEncoder, activation_peaks
 
 CONTEXTUAL_PATH = Path(__file__).parent / "models" / "contextual.npz"
 LABELS = ["crisis", "violence", "harassment", "spam"]
@@ -27,6 +29,8 @@ MAX_LENGTH = 64
 ADAPTED = {"q": "attention.self.query", "k": "attention.self.key",
            "v": "attention.self.value", "o": "attention.output.dense",
            "i": "intermediate.dense", "f": "output.dense"}
+#: Prefix of the stored activation peaks (see ortencoder.activation_peaks).
+PEAK = "peak."
 
 
 def save_adapter(adapter: dict[str, np.ndarray], path: Path = CONTEXTUAL_PATH) -> None:
@@ -37,10 +41,21 @@ def save_adapter(adapter: dict[str, np.ndarray], path: Path = CONTEXTUAL_PATH) -
     np.savez_compressed(path, **arrays)
 
 
-def load_adapter(path: Path = CONTEXTUAL_PATH) -> tuple[MiniLM, np.ndarray, np.ndarray]:
-    """The numpy encoder with the adapter merged in, and the head: ((in, labels), (labels,))."""
+class Adapter(NamedTuple):
+    encoder: MiniLM                  # the numpy encoder with the updates merged in
+    head_w: np.ndarray               # (hidden, labels)
+    head_b: np.ndarray               # (labels,)
+    peaks: dict[str, np.ndarray]     # activation peaks for 8-bit smoothing (may be empty)
+
+
+def _read(path: Path) -> dict[str, np.ndarray]:
     with np.load(path) as data:
-        arrays = {k: data[k] for k in data.files}
+        return {k: data[k] for k in data.files}
+
+
+def load_adapter(path: Path = CONTEXTUAL_PATH) -> Adapter:
+    """The adapter file, merged into the base weights."""
+    arrays = _read(path)
     meta = json.loads(str(arrays.pop("meta")))
     layers = int(meta["layers"])
     scale = np.float32(meta["scale"])
@@ -55,9 +70,18 @@ def load_adapter(path: Path = CONTEXTUAL_PATH) -> tuple[MiniLM, np.ndarray, np.n
     head_b = arrays.pop("head.bias").astype(np.float32)
     if head_w.shape[1] != len(LABELS):
         raise ValueError(f"{path}: head has {head_w.shape[1]} labels, not {len(LABELS)}")
+    peaks = {k[len(PEAK):]: arrays.pop(k).astype(np.float32)
+             for k in list(arrays) if k.startswith(PEAK)}
     encoder = MiniLM(max_length=MAX_LENGTH, normalize=False, layers=layers,
                      overrides=arrays, deltas=deltas)  # arrays: the LayerNorm values
-    return encoder, head_w, head_b
+    return Adapter(encoder, head_w, head_b, peaks)
+
+
+def calibrate(path: Path, texts: Sequence[str]) -> None:
+    """Measure the adapter's activation peaks on ``texts`` and store them in its file."""
+    peaks = activation_peaks(load_adapter(path).encoder, texts)
+    arrays = {k: v for k, v in _read(path).items() if not k.startswith(PEAK)}
+    save_adapter(arrays | {PEAK + k: v for k, v in peaks.items()}, path)
 
 
 def head_scores(pooled: np.ndarray, head_w: np.ndarray, head_b: np.ndarray) -> dict[str, float]:
@@ -71,9 +95,9 @@ class ContextualModel:
     (``precision``: ``int8`` weights, or ``float32``)."""
 
     def __init__(self, path: Path = CONTEXTUAL_PATH, precision: str = "int8") -> None:
-        encoder, self.head_w, self.head_b = load_adapter(path)
+        encoder, self.head_w, self.head_b, peaks = load_adapter(path)
         self.layers = len(encoder.layers)
-        self.encoder = OrtEncoder(encoder, precision=precision)
+        self.encoder = OrtEncoder(encoder, precision=precision, peaks=peaks)
         # The graph holds its own copy of the layers: free the numpy one (the tokeniser and
         # the word table stay in use).
         encoder.layers.clear()

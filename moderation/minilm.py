@@ -34,7 +34,7 @@ import mmap
 import re
 import struct
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from itertools import chain
 from pathlib import Path
 
@@ -599,15 +599,19 @@ class MiniLM:
             texts = [texts]
         return self.encode_ids([self.tokenize(t) for t in texts])
 
-    def encode_ids(self, seqs: Sequence[Sequence[int]]) -> np.ndarray:
-        """Like ``encode`` for already tokenised input ([CLS] ... [SEP] id lists)."""
+    def encode_ids(self, seqs: Sequence[Sequence[int]],
+                   observe: Callable[[str, np.ndarray], None] | None = None) -> np.ndarray:
+        """Like ``encode`` for already tokenised input ([CLS] ... [SEP] id lists).
+
+        ``observe(name, x)``, if given, sees the input of every dense layer as it runs
+        (``layer{i}.qkv``, ``.o``, ``.i``, ``.f``; rows are tokens): for calibration."""
         out = np.zeros((len(seqs), self.hidden), dtype=np.float32)
         if not len(seqs):
             return out
         order = sorted(range(len(seqs)), key=lambda i: len(seqs[i]))  # similar lengths together
         for s in range(0, len(order), self.batch_size):
             idx = order[s:s + self.batch_size]
-            out[idx] = self._pooled([seqs[i] for i in idx])
+            out[idx] = self._pooled([seqs[i] for i in idx], observe)
         if self.normalize:
             norm = np.sqrt(np.einsum("ij,ij->i", out, out))[:, None]
             out /= np.maximum(norm, np.float32(1e-12))
@@ -628,7 +632,8 @@ class MiniLM:
         h += self.pos_type[pos]
         return _layer_norm(h, self.emb_g, self.emb_b, self.eps)
 
-    def _pooled(self, seqs: Sequence[Sequence[int]]) -> np.ndarray:
+    def _pooled(self, seqs: Sequence[Sequence[int]],
+                observe: Callable[[str, np.ndarray], None] | None = None) -> np.ndarray:
         """Mean-pooled last hidden states (not normalised) of a batch of id sequences.
 
         The dense layers run on the packed (total_tokens, hidden) matrix of real tokens only;
@@ -657,7 +662,9 @@ class MiniLM:
         qkv = np.empty((total, 3 * H), np.float32)
         tmp = np.empty((total, H), np.float32)
         inter = np.empty((total, self.layers[0].w_i.shape[1]), np.float32)
-        for lay in self.layers:
+        for li, lay in enumerate(self.layers):
+            if observe:
+                observe(f"layer{li}.qkv", h)
             np.matmul(h, lay.w_qkv, out=qkv)
             qkv += lay.b_qkv
             if b == 1:
@@ -675,13 +682,19 @@ class MiniLM:
                 ctx = ctx.transpose(1, 0, 2).reshape(total, H)
             else:
                 ctx = ctx.transpose(0, 2, 1, 3)[mask].reshape(total, H)
+            if observe:
+                observe(f"layer{li}.o", ctx)
             np.matmul(ctx, lay.w_o, out=tmp)
             tmp += lay.b_o
             h += tmp
             _layer_norm(h, lay.ln1_g, lay.ln1_b, self.eps)
+            if observe:
+                observe(f"layer{li}.i", h)
             np.matmul(h, lay.w_i, out=inter)
             inter += lay.b_i
             gelu(inter)
+            if observe:
+                observe(f"layer{li}.f", inter)
             np.matmul(inter, lay.w_f, out=tmp)
             tmp += lay.b_f
             h += tmp

@@ -1,7 +1,7 @@
 """Fine-tune the contextual second opinion: MiniLM's first layers with low-rank adapters.
 
-    pip install torch==2.13.0          # training only; the server runs the result in numpy
-    python -m moderation.train_contextual [--layers 3] [--rank 16] [--epochs 4] [--out PATH]
+    pip install torch==2.13.0          # training only; the server runs the result itself
+    python -m moderation.train_contextual [--layers 4] [--rank 16] [--epochs 4] [--out PATH]
 
 The static word vectors of the linear model (train.py) see which words a message uses,
 not how they are put together: "I won't be a burden much longer" and "he won't be a
@@ -32,7 +32,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .contextual import ADAPTED, CONTEXTUAL_PATH, LABELS, MAX_LENGTH, save_adapter
+from .contextual import ADAPTED, CONTEXTUAL_PATH, LABELS, MAX_LENGTH, calibrate, save_adapter
 from .minilm import BertTokenizer, load_safetensors, model_dir
 from .stages.sanitise import to_plain
 from .train import Example, project_examples
@@ -185,15 +185,25 @@ def train(examples: Sequence[Example], layers: int, rank: int, epochs: int,
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--layers", type=int, default=3)
+    parser.add_argument("--layers", type=int, default=4)
     parser.add_argument("--rank", type=int, default=16)
     parser.add_argument("--epochs", type=int, default=4)
     parser.add_argument("--out", default=str(CONTEXTUAL_PATH))
+    parser.add_argument("--calibrate-only", action="store_true",
+                        help="only measure the activation peaks of the adapter at --out")
     args = parser.parse_args(argv)
     examples = project_examples()
+    # The activation peaks for 8-bit smoothing (ortencoder.py), from the numpy forward pass
+    # over every fourth training message, as the model sees them.
+    calibration = [to_plain(text, 8000) for text, _ in examples[::4]]
+    if args.calibrate_only:
+        calibrate(Path(args.out), calibration)
+        print(f"measured activation peaks for {args.out}")
+        return
     print(f"training on {len(examples)} examples, {args.layers} layers, rank {args.rank}")
     adapter = train(examples, args.layers, args.rank, args.epochs)
     save_adapter(adapter, Path(args.out))
+    calibrate(Path(args.out), calibration)
     print(f"wrote {args.out} ({Path(args.out).stat().st_size // 1024} KiB)")
 
 

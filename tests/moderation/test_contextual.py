@@ -53,10 +53,10 @@ SENTENCES = ["I've written letters to each of the kids and put them in my desk d
 
 def test_graph_computes_what_numpy_computes(merged):
     """The float32 graph gives the numpy encoder's vectors; 8-bit weights stay close."""
-    enc, head_w, head_b = merged
+    enc, head_w, head_b, peaks = merged
     want = [enc.encode([t])[0] for t in SENTENCES]
     exact = OrtEncoder(enc, precision="float32")
-    int8 = OrtEncoder(enc, precision="int8")
+    int8 = OrtEncoder(enc, precision="int8", peaks=peaks)
     for text, ref in zip(SENTENCES, want, strict=True):
         np.testing.assert_allclose(exact.pooled(text), ref, atol=1e-4)
         got = contextual.head_scores(int8.pooled(text), head_w, head_b)
