@@ -19,9 +19,9 @@ from ..errors import ModerationConfigError
 from ..features import Embedder
 from ..lexicon import FIGURATIVE, LEGAL, PRESENT_RISK, RECOVERED, REFUSAL, rule_hits
 from ..links import find_links
-from ..ortencoder import PRECISIONS
 from ..message import Message, StageResult
 from ..model import MODEL_PATH, LinearModel
+from ..ortencoder import PRECISIONS
 from ..stage import config_section
 from ..types import Finding, MessageContext
 from .spam import CUES as SPAM_CUES
