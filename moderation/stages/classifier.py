@@ -43,32 +43,41 @@ class Classifier:
 
     def __init__(self, model: LinearModel, embed: Embedder, thresholds: dict[str, float],
                  labels: set[str], contextual: ContextualModel | None = None,
-                 weight: float = 0.5) -> None:
+                 weight: float = 0.5, decisive: float | None = None) -> None:
         self.model = model
         self.embed = embed
         self.thresholds = thresholds
         self.labels = labels
         self.contextual = contextual
         self.weight = weight
+        self.decisive = decisive
         # The blend (1-w)*fast + w*second can reach a label's threshold only when the fast
-        # score is at least (t-w)/(1-w). Below that floor for every label, the second
-        # opinion cannot change the outcome, so it is not computed: most everyday messages
-        # skip it, with exactly the decisions they would have had.
+        # score is at least (t-w)/(1-w). Below that floor for every label, the blend cannot
+        # change the outcome. Without a decisive level the second opinion is then not
+        # computed, with exactly the decisions it would have given.
         self.floors = {label: (t - weight) / (1 - weight) if weight < 1 else float("-inf")
                        for label, t in thresholds.items() if label in labels}
         self.second_runs = 0
 
     def scores(self, msg: Message) -> dict[str, float]:
-        """The linear model's scores, blended with the contextual model's where it matters."""
+        """The linear model's scores, blended with the contextual model's.
+
+        A contextual score at or above ``decisive`` stands on its own: the sentence model
+        reads phrasings the word-level model has never met ("I've sorted who gets the
+        dog"), so it then runs for every message."""
         scores = self.model.scores(msg.norm, self.embed)
-        if self.contextual is None or not msg.text or not any(
+        if self.contextual is None or not msg.text:
+            return scores
+        if self.decisive is None and not any(
                 scores.get(label, 0.0) >= floor for label, floor in self.floors.items()):
             return scores
         self.second_runs += 1
-        w = self.weight
+        w, decisive = self.weight, self.decisive
         for label, p in self.contextual.scores(msg.text).items():
             if label in scores:
-                scores[label] = (1 - w) * scores[label] + w * p
+                blend = (1 - w) * scores[label] + w * p
+                scores[label] = max(blend, p) if decisive is not None and p >= decisive \
+                    else blend
         return scores
 
     def run(self, msg: Message, ctx: MessageContext) -> StageResult:
@@ -97,9 +106,10 @@ class Classifier:
 def build(config: Mapping[str, Any], settings: Settings, path: str) -> Classifier:
     """Config: ``model`` (path to a .npz; default the packaged one), ``thresholds``
     (label -> number in [0, 1], overriding the model's), ``labels`` (which to report),
-    ``contextual`` (``{weight, model, precision}``: blend in the sentence model's scores,
-    its dense layers in ``int8`` (default) or ``float32``; absent or ``false``: the linear
-    model alone)."""
+    ``contextual`` (``{weight, model, precision, decisive}``: blend in the sentence model's
+    scores, its dense layers in ``int8`` (default) or ``float32``; a sentence-model score at
+    or above ``decisive`` (0.5-1; absent or ``false``: never) counts on its own; absent or
+    ``false``: the linear model alone)."""
     sec = config_section(config, path, {"model", "thresholds", "labels", "contextual"})
     model_path = Path(sec.string("model", str(MODEL_PATH)))
     try:
@@ -117,12 +127,14 @@ def build(config: Mapping[str, Any], settings: Settings, path: str) -> Classifie
     for i, label in enumerate(labels):
         if label not in model.labels:
             raise ModerationConfigError(f"{sec.at('labels')}[{i}]: unknown label {label!r}")
-    contextual, weight = None, 0.0
+    contextual, weight, decisive = None, 0.0, None
     raw = sec.data.get("contextual")
     if raw is not None and raw is not False:
         csec = Section({} if raw is True else raw, sec.at("contextual"))
-        csec.only({"weight", "model", "precision"})
+        csec.only({"weight", "model", "precision", "decisive"})
         weight = csec.number("weight", 0.5, lo=0, hi=1)
+        if csec.data.get("decisive", False) is not False:
+            decisive = csec.number("decisive", 1.0, lo=0.5, hi=1)
         cpath = Path(csec.string("model", str(CONTEXTUAL_PATH)))
         precision = csec.string("precision", "int8")
         if precision not in PRECISIONS:
@@ -135,4 +147,5 @@ def build(config: Mapping[str, Any], settings: Settings, path: str) -> Classifie
                 f"{csec.at('model')}: cannot load the contextual model "
                 f"({type(exc).__name__}: {exc}); run `python -m moderation.train_contextual`"
                 ) from None
-    return Classifier(model, Embedder.load(), thresholds, set(labels), contextual, weight)
+    return Classifier(model, Embedder.load(), thresholds, set(labels), contextual, weight,
+                      decisive)

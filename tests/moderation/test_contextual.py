@@ -107,8 +107,9 @@ def test_scores_do_not_depend_on_what_ran_before(second):
 
 
 def test_second_opinion_is_skipped_only_when_it_cannot_change_the_outcome():
-    """Messages under every floor keep the linear model's exact scores; others are blended."""
-    pipe = load_pipeline(None)
+    """Without a decisive level, messages under every floor keep the linear model's exact
+    scores; others are blended."""
+    pipe = load_pipeline(section(_classifier({"weight": 0.5})))
     try:
         clf = next(s for s in pipe.stages if s.name == "classifier")
         assert clf.contextual is not None
@@ -138,6 +139,42 @@ def _classifier(contextual_cfg) -> dict:
     return {"module": "classifier", "config": {"contextual": contextual_cfg}}
 
 
+class _Fixed:
+    """A stand-in second opinion with fixed scores (the combination rule is pure logic)."""
+
+    def __init__(self, **scores: float) -> None:
+        self.values = {label: scores.get(label, 0.0) for label in contextual.LABELS}
+        self.calls = 0
+
+    def scores(self, text: str) -> dict[str, float]:
+        self.calls += 1
+        return dict(self.values)
+
+
+@pytest.mark.parametrize(("decisive", "second", "flagged"), [
+    (0.9, 0.95, True),     # sure enough: counts on its own
+    (0.9, 0.85, False),    # not sure enough, and the blend stays under the threshold
+    (None, 0.99, False),   # no decisive level: the fast score is under every floor
+])
+def test_a_decisive_second_opinion_counts_on_its_own(decisive, second, flagged):
+    cfg = {"weight": 0.5} | ({"decisive": decisive} if decisive else {})
+    pipe = load_pipeline(section(_classifier(cfg)))
+    try:
+        clf = next(s for s in pipe.stages if s.name == "classifier")
+        fixed = clf.contextual = _Fixed(crisis=second)
+        text = "made soup tonight, first proper meal in days"
+        msg = Message.from_raw(text)
+        msg.norm = text
+        assert clf.model.scores(msg.norm, clf.embed)["crisis"] < clf.floors["crisis"]
+        found = {f.label: f.score for f in clf.run(msg, ctx()).findings}
+        assert ("crisis" in found) is flagged
+        if flagged:
+            assert found["crisis"] == pytest.approx(second, abs=1e-3)
+        assert fixed.calls == (1 if decisive else 0)  # decisive: it runs for every message
+    finally:
+        pipe.close_sync()
+
+
 def test_contextual_config_errors_name_the_path(tmp_path):
     with pytest.raises(ModerationConfigError) as info:
         load_pipeline(section(_classifier({"weight": 1.5})))
@@ -147,6 +184,10 @@ def test_contextual_config_errors_name_the_path(tmp_path):
         load_pipeline(section(_classifier({"model": str(tmp_path / "missing.npz")})))
     assert str(info.value).startswith("moderation.stages[2].config.contextual.model: "
                                       "cannot load the contextual model")
+    with pytest.raises(ModerationConfigError) as info:
+        load_pipeline(section(_classifier({"decisive": 0.2})))
+    assert str(info.value).startswith(
+        "moderation.stages[2].config.contextual.decisive: must be a number between 0.5 and 1")
     with pytest.raises(ModerationConfigError) as info:
         load_pipeline(section(_classifier({"precision": "fp8"})))
     assert str(info.value).startswith(
