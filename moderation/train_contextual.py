@@ -1,7 +1,7 @@
 """Fine-tune the contextual second opinion: MiniLM's first layers with low-rank adapters.
 
     pip install torch==2.13.0          # training only; the server runs the result itself
-    python -m moderation.train_contextual [--layers 4] [--rank 16] [--epochs 4] [--out PATH]
+    python -m moderation.train_contextual [--layers 6] [--rank 16] [--epochs 4] [--out PATH]
 
 The static word vectors of the linear model (train.py) see which words a message uses,
 not how they are put together: "I won't be a burden much longer" and "he won't be a
@@ -185,7 +185,7 @@ def train(examples: Sequence[Example], layers: int, rank: int, epochs: int,
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--layers", type=int, default=4)
+    parser.add_argument("--layers", type=int, default=6)
     parser.add_argument("--rank", type=int, default=16)
     parser.add_argument("--epochs", type=int, default=4)
     parser.add_argument("--out", default=str(CONTEXTUAL_PATH))
