@@ -466,6 +466,21 @@ def _layer_norm(x: np.ndarray, gamma: np.ndarray, beta: np.ndarray, eps: float) 
     return x
 
 
+def _add_dense_norm(h: np.ndarray, x: np.ndarray, w: np.ndarray, b: np.ndarray,
+                    scratch: np.ndarray, gamma: np.ndarray, beta: np.ndarray,
+                    eps: float) -> None:
+    """h = LayerNorm(h + x @ w + b) in place (a residual block's output); scratch is
+    overwritten."""
+    np.matmul(x, w, out=scratch)
+    scratch += b
+    h += scratch
+    _layer_norm(h, gamma, beta, eps)
+
+
+def _ignore(name: str, x: np.ndarray) -> None:
+    """The default ``observe``: nothing."""
+
+
 def _release(buf: mmap.mmap, start: int, end: int) -> None:
     """Unmap the whole pages of buf[start:end] from this process (they stay in the page
     cache); a later read would just fault them back in."""
@@ -662,9 +677,9 @@ class MiniLM:
         qkv = np.empty((total, 3 * H), np.float32)
         tmp = np.empty((total, H), np.float32)
         inter = np.empty((total, self.layers[0].w_i.shape[1]), np.float32)
+        observe = observe or _ignore
         for li, lay in enumerate(self.layers):
-            if observe:
-                observe(f"layer{li}.qkv", h)
+            observe(f"layer{li}.qkv", h)
             np.matmul(h, lay.w_qkv, out=qkv)
             qkv += lay.b_qkv
             if b == 1:
@@ -682,23 +697,14 @@ class MiniLM:
                 ctx = ctx.transpose(1, 0, 2).reshape(total, H)
             else:
                 ctx = ctx.transpose(0, 2, 1, 3)[mask].reshape(total, H)
-            if observe:
-                observe(f"layer{li}.o", ctx)
-            np.matmul(ctx, lay.w_o, out=tmp)
-            tmp += lay.b_o
-            h += tmp
-            _layer_norm(h, lay.ln1_g, lay.ln1_b, self.eps)
-            if observe:
-                observe(f"layer{li}.i", h)
+            observe(f"layer{li}.o", ctx)
+            _add_dense_norm(h, ctx, lay.w_o, lay.b_o, tmp, lay.ln1_g, lay.ln1_b, self.eps)
+            observe(f"layer{li}.i", h)
             np.matmul(h, lay.w_i, out=inter)
             inter += lay.b_i
             gelu(inter)
-            if observe:
-                observe(f"layer{li}.f", inter)
-            np.matmul(inter, lay.w_f, out=tmp)
-            tmp += lay.b_f
-            h += tmp
-            _layer_norm(h, lay.ln2_g, lay.ln2_b, self.eps)
+            observe(f"layer{li}.f", inter)
+            _add_dense_norm(h, inter, lay.w_f, lay.b_f, tmp, lay.ln2_g, lay.ln2_b, self.eps)
         starts = np.concatenate(([0], np.cumsum(lens)[:-1]))
         pooled = np.add.reduceat(h, starts, axis=0)
         pooled /= lens[:, None].astype(np.float32)

@@ -76,9 +76,10 @@ class _Graph:
     """Accumulates nodes and initialisers for ``onnx.helper``."""
 
     def __init__(self) -> None:
-        from onnx import numpy_helper
+        from onnx import helper, numpy_helper
 
         self._to_tensor = numpy_helper.from_array
+        self._make_node = helper.make_node
         self.nodes: list = []
         self.inits: list = []
         self._n = 0
@@ -89,12 +90,10 @@ class _Graph:
 
     def op(self, op_type: str, inputs: Sequence[str], n_out: int = 1, *,
            domain: str = "", **attrs) -> str | list[str]:
-        from onnx import helper
-
         self._n += 1
         outs = [f"t{self._n}_{k}" for k in range(n_out)]
-        self.nodes.append(helper.make_node(op_type, list(inputs), outs, name=f"n{self._n}",
-                                           domain=domain, **attrs))
+        self.nodes.append(self._make_node(op_type, list(inputs), outs, name=f"n{self._n}",
+                                          domain=domain, **attrs))
         return outs[0] if n_out == 1 else outs
 
 
