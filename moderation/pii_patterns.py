@@ -61,12 +61,32 @@ def _helpline(text: str, start: int) -> bool:
     return bool(_HELPLINE_CUE.search(before) or _ORG_CUE.search(before))
 
 
+#: Where a freephone number is tried: a toll-free line belongs to an organisation (a
+#: helpline, a service), never to one person, whichever of these countries it is in.
+_TOLL_FREE_REGIONS = ("GB", "US", "CA", "AU", "NZ", "IE", "IN", "ZA", "MX")
+
+
+def _toll_free(raw: str, region: str) -> bool:
+    if len(_digits(raw)) < 8:
+        return False
+    for r in dict.fromkeys((region or "GB", *_TOLL_FREE_REGIONS)):
+        try:
+            number = phonenumbers.parse(raw, r)
+        except phonenumbers.NumberParseException:
+            continue
+        if (phonenumbers.is_valid_number(number) and phonenumbers.number_type(number)
+                == phonenumbers.PhoneNumberType.TOLL_FREE):
+            return True
+    return False
+
+
 def find_phones(text: str, region: str, allowed: set[str]) -> list[Span]:
     """Digit runs of 7-15 digits (spaced or punctuated), numbers phonenumbers knows,
     and numbers spelled out in words ("oh seven seven double oh ..."); a number that
-    follows the name of a helpline is left alone."""
+    follows the name of a helpline, or a freephone number, is left alone."""
     spans = _find_phones(text, region, allowed)
-    return [sp for sp in spans if not _helpline(text, sp[0])]
+    return [sp for sp in spans
+            if not _helpline(text, sp[0]) and not _toll_free(text[sp[0]:sp[1]], region)]
 
 
 def _find_phones(text: str, region: str, allowed: set[str]) -> list[Span]:

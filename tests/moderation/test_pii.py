@@ -59,6 +59,29 @@ def test_leaves_non_identifying_text(pii, text):
     assert pii.spans(text, "GB") == []
 
 
+@pytest.mark.parametrize("text", [
+    "in Australia it's 1800 737 732, day or night",
+    "for my fellow South Africans: 0800 456 789, free from any phone",
+    "the number on the back of the leaflet is 0808 169 4321",
+    "my cousin in Canada says call 1-877-330-6366 if you're struggling",
+    "en México es el 800 290 0024, gratis",
+])
+def test_freephone_numbers_belong_to_services_not_people(pii, text):
+    """A toll-free number in any of several countries is an organisation's, never a
+    person's, even without a helpline's name before it."""
+    assert pii.spans(text, "GB") == []
+
+
+@pytest.mark.parametrize("text", [
+    "his mobile is 0412 345 678, the Sydney one",
+    "she's on (512) 555-0147",
+    "text her 087 123 4567",
+])
+def test_ordinary_numbers_are_still_personal(pii, text):
+    """Mobile and landline numbers of those countries are still redacted."""
+    assert [k for _, _, k in pii.spans(text, "GB")] == ["phone_number"]
+
+
 def test_a_personal_number_near_the_word_helpline_is_still_found(pii):
     """Only a number that directly follows a helpline's name is left alone."""
     text = "the helpline lady gave me her own mobile, text her on 07700 900614"
