@@ -379,13 +379,19 @@ NOT_THREAT = re.compile(
 
 
 #: A quoted phrase of two or more words ("can we keep 'all men are dogs' out of here").
-QUOTED = re.compile(r"(?:^|(?<=[\s(]))(['\"‘“])(?=\S)([^'\"‘’“”\n]{3,80}?\s[^'\"‘’“”\n]{1,80}?)['\"’”]")
+#: Inside a quote, an apostrophe between letters ("i'll", "that's") does not end it.
+_IN_QUOTE = r"(?:[^'\"‘’“”\n]|(?<=[a-z])['’](?=[a-z]))"
+#: A closing quote mark: not followed by a letter.
+_CLOSE = r"['\"’”](?![a-z])"
+QUOTED = re.compile(rf"(?:^|(?<=[\s(]))(['\"‘“])(?=\S)({_IN_QUOTE}{{3,80}}?\s{_IN_QUOTE}{{1,80}}?){_CLOSE}")
 
 
 #: Words quoted from someone else: "he said 'I wish I was dead' when I confronted him".
-ATTRIBUTED = re.compile(r"\b(?:he|she|they|my (?:ex|husband|wife|partner)) (?:said|says|"
-                        r"texted|wrote|told me|keeps saying|kept saying|screamed|shouted)\s*[,:]?"
-                        r"\s*(['\"‘“])[^'\"‘’“”\n]{1,120}['\"’”]")
+#: The speaker may be anyone but the writer: "he", "my dad", "my friend's husband", "his mum".
+ATTRIBUTED = re.compile(r"\b(?:he|she|they|(?:my|his|her|their) [a-z]+(?:['’]s [a-z]+)?) "
+                        r"(?:said|says|texted|wrote|told (?:me|her|him|us|them)|keeps saying|"
+                        r"kept saying|screamed|shouted|yelled)\s*[,:]?"
+                        rf"\s*(['\"‘“]){_IN_QUOTE}{{1,120}}{_CLOSE}")
 
 
 _QUOTE_MARKS = ("'", '"', "‘", "“")
@@ -400,12 +406,12 @@ def rule_hits(norm: str) -> dict[str, int]:
     """Label -> index of the first rule that fires on the folded text."""
     hits = {}
     # A member quoting a slur is not using it (harassment rules read past quotes), and
-    # words quoted from someone else are not the writer's own (nor are crisis rules).
+    # words quoted from someone else are not the writer's own (crisis and violence rules).
     quoted = any(q in norm for q in _QUOTE_MARKS)
     plain = _blank(QUOTED, norm) if quoted else norm
     theirs = _blank(ATTRIBUTED, norm) if quoted else norm
     for label, patterns in RULES.items():
-        text = plain if label == "harassment" else theirs if label == "crisis" else norm
+        text = plain if label == "harassment" else theirs
         for i, rx in enumerate(patterns):
             if rx.search(text):
                 if label == "crisis" and (RECOVERED.search(norm) or NOT_CRISIS.search(norm)):

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from moderation.lexicon import rule_hits
+from moderation.stages.normalise import fold
+
 from .conftest import ctx
 
 
@@ -112,3 +115,24 @@ def test_a_member_sharing_their_own_number_is_redacted_not_blocked(default_pipel
     d = default_pipeline.judge_sync("call me on 07700 900789 if you want to talk", ctx())
     assert d.status == "redacted"
     assert set(d.labels) == {"pii"}
+
+
+@pytest.mark.parametrize("text", [
+    "my dad said 'I'll kill him' when I told him, then hugged me for ages",
+    "her brother told her 'I'll kill myself if you go', it's a pressure tactic",
+    "my ex kept saying \"you're dead to me, I'll end it all\" but he's fine, he's in Spain",
+])
+def test_rules_do_not_read_someone_elses_quoted_words_as_the_writers(text):
+    """Words another person said, in quotes, fire no crisis or violence rule, including
+    quotes with apostrophes inside them ("I'll")."""
+    assert rule_hits(fold(text)[0]) == {}
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("I said 'I'll kill him' and I meant every word", "violence"),
+    ("I'll kill him if he comes near the kids again", "violence"),
+    ("I keep thinking 'I want to die' over and over", "crisis"),
+])
+def test_the_writers_own_words_still_fire_the_rules(text, label):
+    """The writer's own words, quoted or not, still count."""
+    assert label in rule_hits(fold(text)[0])
