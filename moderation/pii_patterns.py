@@ -274,7 +274,8 @@ NOT_NAMES = {
     "recovery", "masterclass", "heal", "healing", "i'm", "i’m", "im", "i've", "i'd", "i'll",
     "legal", "aid", "men's", "women's", "support", "service", "services", "council",
     "police", "family", "team", "line", "lines", "any", "all", "some", "most", "fellow",
-    "other", "many",
+    "other", "many", "help", "phone", "kids", "children", "youth", "foundation", "charity",
+    "network", "project", "association", "society", "institute", "clinic",
 }
 _NAME = re.compile(
     r"(?<![@\w])(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?"

@@ -53,6 +53,7 @@ def test_finds_each_kind(pii, text, kind):
     "for the aussies here, Legal Aid had a free duty lawyer at the court",
     "US: RAINN is 800-656-4673 if anyone needs them",
     "Any Canadians here know the rules? I'm in Ontario",
+    "in Canada, Kids Help Phone is there for teens if yours is struggling with it all",
 ])
 def test_leaves_non_identifying_text(pii, text):
     """First names, mentions, helplines, years and towns alone are not pii."""
