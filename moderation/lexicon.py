@@ -20,7 +20,9 @@ _HURT = (r"(?:kill|stab|shoot|strangle|poison|batter|beat|smash|punch|hurt|burn|
 RULES: dict[str, list[re.Pattern[str]]] = {
     "crisis": [re.compile(p) for p in (
         (r"\b(?:kill(?:ing)? myself|end(?:ing)? (?:my life|it all|it tonight|things)|"
-        r"take my (?:own )?life|suicide (?:note|plan)|want(?:ed)? to die|wanna die)\b"),
+        r"take my (?:own )?life|suicide (?:note|plan)|want(?:ed)? to die|wanna die)\b"
+        # "wanted to die of embarrassment" is a figure of speech
+        r"(?! (?:of|from) (?:embarrassment|shame|laughter|boredom|cringe))"),
         r"\bdon'?t want to (?:be alive|live|exist|be here|wake up)\b",
         (r"\b(?:better off|easier|happier|fine) (?:without me|if i (?:was|were)n'?t|"
         r"if i was gone|with me gone)"),

@@ -121,9 +121,11 @@ def test_a_member_sharing_their_own_number_is_redacted_not_blocked(default_pipel
     "my dad said 'I'll kill him' when I told him, then hugged me for ages",
     "her brother told her 'I'll kill myself if you go', it's a pressure tactic",
     "my ex kept saying \"you're dead to me, I'll end it all\" but he's fine, he's in Spain",
+    "I wanted to die of embarrassment when the barista read his name out",
 ])
-def test_rules_do_not_read_someone_elses_quoted_words_as_the_writers(text):
-    """Words another person said, in quotes, fire no crisis or violence rule, including
+def test_others_quoted_words_and_figures_of_speech_fire_no_rule(text):
+    """Words another person said, in quotes, and "die of embarrassment" fire no crisis or
+    violence rule, including
     quotes with apostrophes inside them ("I'll")."""
     assert rule_hits(fold(text)[0]) == {}
 
@@ -132,6 +134,7 @@ def test_rules_do_not_read_someone_elses_quoted_words_as_the_writers(text):
     ("I said 'I'll kill him' and I meant every word", "violence"),
     ("I'll kill him if he comes near the kids again", "violence"),
     ("I keep thinking 'I want to die' over and over", "crisis"),
+    ("I want to die of shame and I want to die, full stop", "crisis"),
 ])
 def test_the_writers_own_words_still_fire_the_rules(text, label):
     """The writer's own words, quoted or not, still count."""
