@@ -43,7 +43,8 @@ class Classifier:
 
     def __init__(self, model: LinearModel, embed: Embedder, thresholds: dict[str, float],
                  labels: set[str], contextual: ContextualModel | None = None,
-                 weight: float = 0.5, decisive: float | None = None) -> None:
+                 weight: float = 0.5, decisive: float | None = None,
+                 skip_below: float = 0.0) -> None:
         self.model = model
         self.embed = embed
         self.thresholds = thresholds
@@ -54,9 +55,12 @@ class Classifier:
         # The blend (1-w)*fast + w*second can reach a label's threshold only when the fast
         # score is at least (t-w)/(1-w). Below that floor for every label, the blend cannot
         # change the outcome. Without a decisive level the second opinion is then not
-        # computed, with exactly the decisions it would have given.
+        # computed, with exactly the decisions it would have given. With one, it runs
+        # when some label's fast score reaches ``skip_below`` (0: for every message).
         self.floors = {label: (t - weight) / (1 - weight) if weight < 1 else float("-inf")
                        for label, t in thresholds.items() if label in labels}
+        self.gates = self.floors if decisive is None else {
+            label: min(floor, skip_below) for label, floor in self.floors.items()}
         self.second_runs = 0
 
     def scores(self, msg: Message) -> dict[str, float]:
@@ -64,12 +68,12 @@ class Classifier:
 
         A contextual score at or above ``decisive`` stands on its own: the sentence model
         reads phrasings the word-level model has never met ("I've sorted who gets the
-        dog"), so it then runs for every message."""
+        dog"), so it then runs for every message with some fast score of at least
+        ``skip_below``."""
         scores = self.model.scores(msg.norm, self.embed)
         if self.contextual is None or not msg.text:
             return scores
-        if self.decisive is None and not any(
-                scores.get(label, 0.0) >= floor for label, floor in self.floors.items()):
+        if not any(scores.get(label, 0.0) >= gate for label, gate in self.gates.items()):
             return scores
         self.second_runs += 1
         w, decisive = self.weight, self.decisive
@@ -106,9 +110,11 @@ class Classifier:
 def build(config: Mapping[str, Any], settings: Settings, path: str) -> Classifier:
     """Config: ``model`` (path to a .npz; default the packaged one), ``thresholds``
     (label -> number in [0, 1], overriding the model's), ``labels`` (which to report),
-    ``contextual`` (``{weight, model, precision, decisive}``: blend in the sentence model's
-    scores, its dense layers in ``int8`` (default) or ``float32``; a sentence-model score at
-    or above ``decisive`` (0.5-1; absent or ``false``: never) counts on its own; absent or
+    ``contextual`` (``{weight, model, precision, decisive, skip_below}``: blend in the
+    sentence model's scores, its dense layers in ``int8`` (default) or ``float32``; a
+    sentence-model score at or above ``decisive`` (0.5-1; absent or ``false``: never) counts
+    on its own; with a decisive level, the sentence model reads only messages with some
+    linear score at or above ``skip_below`` (0-1, default 0: every message); absent or
     ``false``: the linear model alone)."""
     sec = config_section(config, path, {"model", "thresholds", "labels", "contextual"})
     model_path = Path(sec.string("model", str(MODEL_PATH)))
@@ -127,14 +133,15 @@ def build(config: Mapping[str, Any], settings: Settings, path: str) -> Classifie
     for i, label in enumerate(labels):
         if label not in model.labels:
             raise ModerationConfigError(f"{sec.at('labels')}[{i}]: unknown label {label!r}")
-    contextual, weight, decisive = None, 0.0, None
+    contextual, weight, decisive, skip_below = None, 0.0, None, 0.0
     raw = sec.data.get("contextual")
     if raw is not None and raw is not False:
         csec = Section({} if raw is True else raw, sec.at("contextual"))
-        csec.only({"weight", "model", "precision", "decisive"})
+        csec.only({"weight", "model", "precision", "decisive", "skip_below"})
         weight = csec.number("weight", 0.5, lo=0, hi=1)
         if csec.data.get("decisive", False) is not False:
             decisive = csec.number("decisive", 1.0, lo=0.5, hi=1)
+        skip_below = csec.number("skip_below", 0.0, lo=0, hi=1)
         cpath = Path(csec.string("model", str(CONTEXTUAL_PATH)))
         precision = csec.string("precision", "int8")
         if precision not in PRECISIONS:
@@ -148,4 +155,4 @@ def build(config: Mapping[str, Any], settings: Settings, path: str) -> Classifie
                 f"({type(exc).__name__}: {exc}); run `python -m moderation.train_contextual`"
                 ) from None
     return Classifier(model, Embedder.load(), thresholds, set(labels), contextual, weight,
-                      decisive)
+                      decisive, skip_below)

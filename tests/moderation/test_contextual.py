@@ -175,6 +175,28 @@ def test_a_decisive_second_opinion_counts_on_its_own(decisive, second, flagged):
         pipe.close_sync()
 
 
+@pytest.mark.parametrize(("skip_below", "runs"), [(0.0, True), (0.99, False)])
+def test_with_a_decisive_level_skip_below_decides_which_messages_are_read(skip_below, runs):
+    """The sentence model reads a message only when some fast score reaches skip_below;
+    a skipped message keeps the fast scores exactly."""
+    cfg = {"weight": 0.5, "decisive": 0.9, "skip_below": skip_below}
+    pipe = load_pipeline(section(_classifier(cfg)))
+    try:
+        clf = next(s for s in pipe.stages if s.name == "classifier")
+        fixed = clf.contextual = _Fixed(crisis=0.95)
+        text = "made soup tonight, first proper meal in days"
+        msg = Message.from_raw(text)
+        msg.norm = text
+        fast = clf.model.scores(msg.norm, clf.embed)
+        assert max(fast.values()) < 0.99
+        scores = clf.scores(msg)
+        assert fixed.calls == int(runs)
+        assert (scores == fast) is not runs
+        assert ("crisis" in {f.label for f in clf.run(msg, ctx()).findings}) is runs
+    finally:
+        pipe.close_sync()
+
+
 def test_contextual_config_errors_name_the_path(tmp_path):
     with pytest.raises(ModerationConfigError) as info:
         load_pipeline(section(_classifier({"weight": 1.5})))
@@ -188,6 +210,10 @@ def test_contextual_config_errors_name_the_path(tmp_path):
         load_pipeline(section(_classifier({"decisive": 0.2})))
     assert str(info.value).startswith(
         "moderation.stages[2].config.contextual.decisive: must be a number between 0.5 and 1")
+    with pytest.raises(ModerationConfigError) as info:
+        load_pipeline(section(_classifier({"decisive": 0.9, "skip_below": -1})))
+    assert str(info.value).startswith(
+        "moderation.stages[2].config.contextual.skip_below: must be a number between 0 and 1")
     with pytest.raises(ModerationConfigError) as info:
         load_pipeline(section(_classifier({"precision": "fp8"})))
     assert str(info.value).startswith(
