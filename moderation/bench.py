@@ -92,11 +92,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"throughput:         {len(wall) / elapsed:.0f} msgs/s")
     print(f"peak memory (RSS):  {rss_mb:.0f} MB")
     judged = len(wall) + len(warm)
-    always = any(getattr(stage, "decisive", None) is not None for stage in pipeline.stages)
+    gated = any(getattr(stage, "decisive", None) is not None for stage in pipeline.stages)
     print(f"second opinion:     ran for {second} of {judged} messages "
           f"({100.0 * second / judged:.1f}%); " +
-          ("it can decide alone, so it reads every message" if always
-           else "the rest could not change by it"))
+          ("it can decide alone; it skipped those every fast score put under skip_below"
+           if gated else "the rest could not change by it"))
     print(f"event loop blocked: longest tick gap {gaps[-1]:.2f} ms, p99 "
           f"{gaps[int(len(gaps) * 0.99)]:.2f} ms, {over} of {len(gaps)} ticks over 5 ms; "
           f"longest time on the loop for one message {inline:.2f} ms")

@@ -55,12 +55,13 @@ class Classifier:
         # The blend (1-w)*fast + w*second can reach a label's threshold only when the fast
         # score is at least (t-w)/(1-w). Below that floor for every label, the blend cannot
         # change the outcome. Without a decisive level the second opinion is then not
-        # computed, with exactly the decisions it would have given. With one, it runs
-        # when some label's fast score reaches ``skip_below`` (0: for every message).
+        # computed, with exactly the decisions it would have given. With one, any message
+        # could change, so it runs when some label's fast score reaches ``skip_below``
+        # (0: for every message).
         self.floors = {label: (t - weight) / (1 - weight) if weight < 1 else float("-inf")
                        for label, t in thresholds.items() if label in labels}
-        self.gates = self.floors if decisive is None else {
-            label: min(floor, skip_below) for label, floor in self.floors.items()}
+        self.gates = self.floors if decisive is None else dict.fromkeys(self.floors,
+                                                                         skip_below)
         self.second_runs = 0
 
     def scores(self, msg: Message) -> dict[str, float]:

@@ -178,8 +178,8 @@ def test_a_decisive_second_opinion_counts_on_its_own(decisive, second, flagged):
 @pytest.mark.parametrize(("skip_below", "runs"), [(0.0, True), (0.99, False)])
 def test_with_a_decisive_level_skip_below_decides_which_messages_are_read(skip_below, runs):
     """The sentence model reads a message only when some fast score reaches skip_below;
-    a skipped message keeps the fast scores exactly."""
-    cfg = {"weight": 0.5, "decisive": 0.9, "skip_below": skip_below}
+    a skipped message keeps the fast scores exactly, whatever the blend's floors are."""
+    cfg = {"weight": 0.7, "decisive": 0.9, "skip_below": skip_below}
     pipe = load_pipeline(section(_classifier(cfg)))
     try:
         clf = next(s for s in pipe.stages if s.name == "classifier")
