@@ -25,9 +25,9 @@ RULES: dict[str, list[re.Pattern[str]]] = {
         r"(?! (?:of|from) (?:embarrassment|shame|laughter|boredom|cringe))"),
         r"\bdon'?t want to (?:be alive|live|exist|be here|wake up)\b",
         (r"\b(?:better off|easier|happier|fine) (?:without me|if i (?:was|were)n'?t|"
-        r"if i was gone|with me gone)"),
+        r"if i was gone|with me gone)|\b(?:i'?d|i would|i'?m|i am) (?:be )?better off dead\b"),
         (r"\b(?:my )?last (?:message|post|night) (?:here|ever)\b|\bthis is (?:my )?goodbye\b|"
-        r"\bgoodbye (?:everyone|all)\b"),
+        r"\bgoodbye (?:everyone|all)\b|\bsigning off (?:for good|forever|permanently)\b"),
         (r"\b(?:note'?s|letters?) (?:is |are )?(?:written|done)\b|"
         r"\bwr(?:ote|itten) (?:a |my )?(?:letters?|notes?|goodbye)s? (?:to|for) (?:each|my|the)\b"),
         (r"\b(?:stockpil\w*|saving up|saved up|hoard\w*) (?:my |the |his |her )?"
@@ -328,6 +328,35 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
 }
 for _label, _extra in GENERAL.items():
     RULES[_label].extend(_extra)
+
+# Other languages. Both models read English, so in the languages members most often write
+# besides it, the plainest words for wanting to die or to kill are rules (French, Portuguese,
+# German, Italian, Hindi and Tagalog in Latin script; Spanish is above).
+OTHER_LANGUAGES: dict[str, tuple[str, ...]] = {
+    "crisis": (
+        (r"\b(?:envie de mourir|veux mourir|me suicider|en finir avec "
+         r"(?:la vie|tout|ma vie)|fatigu[ée]e? de vivre|mettre fin [àa] mes jours)"),
+        (r"\b(?:quero morrer|me matar\b|acabar com (?:tudo|a minha vida|minha vida)|acaba tudo\b(?! bem)|"
+         r"tirar a (?:minha )?(?:pr[óo]pria )?vida|n[ãa]o quero mais viver)"),
+        r"\b(?:will (?:nicht mehr leben|sterben)|mich umbringen|mir das leben nehmen)\b",
+        r"\b(?:voglio morire|togliermi la vita|farla finita\b(?! con)|uccidermi|ammazzarmi)\b",
+        (r"\b(?:marna chaht[aie]|mar jaana chaht[aie]|(?:khudkushi|aatmahatya) kar|jeena nahi chaht[aie]|"
+         r"jeene ka mann nahi)\b"),
+        r"\b(?:gusto ko nang mamatay|magpakamatay|ayoko nang mabuhay)\b",
+        r"\b(?:suicidarme|matarme|(?:quiero|voy a) acabar con todo|quiero desaparecer para siempre)\b",
+    ),
+    "violence": (
+        r"\b(?:je vais (?:le|la|te) (?:tuer|buter|d[ée]foncer|massacrer)|je (?:le|la|te) tuerai)\b",
+        r"\b(?:vou (?:te |o |a )?(?:matar(?! a saudade)|espancar)|eu (?:o|a|te) mato)\b",
+        (r"\b(?:schlag(?:e)? ich (?:ihn|sie|dich) tot|bring(?:e)?(?: ich)? (?:ihn|sie|dich) um|"
+         r"(?:ihn|sie|dich) umbringen|mach(?:e)? (?:ihn|sie|dich) kalt)\b"),
+        r"\b(?:(?:lo|la|ti) ammazzo|(?:lo|la|ti) uccido)\b",
+        r"\b(?:maar (?:dunga|dungi|daalunga|daalungi|dalunga|dalungi)|jaan se maar)\b",
+        r"\bpapatayin (?:ko|kita)\b",
+    ),
+}
+for _label, _patterns in OTHER_LANGUAGES.items():
+    RULES[_label].extend(re.compile(p) for p in _patterns)
 
 #: Past, resolved framing that stops a crisis rule from firing on its own.
 RECOVERED = re.compile(

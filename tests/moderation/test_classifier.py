@@ -138,3 +138,35 @@ def test_others_quoted_words_and_figures_of_speech_fire_no_rule(text):
 def test_the_writers_own_words_still_fire_the_rules(text, label):
     """The writer's own words, quoted or not, still count."""
     assert label in rule_hits(fold(text)[0])
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("je suis fatiguée de vivre, j'ai envie de mourir", "crisis"),
+    ("não quero mais viver, hoje acaba tudo", "crisis"),
+    ("ich will nicht mehr leben", "crisis"),
+    ("voglio morire, non ce la faccio", "crisis"),
+    ("sach mein ab marna chahti hoon", "crisis"),
+    ("ayoko nang mabuhay", "crisis"),
+    ("the voice keeps saying I'd be better off dead", "crisis"),
+    ("thanks for everything. this is me signing off for good", "crisis"),
+    ("si je la vois encore avec lui, je vais la tuer", "violence"),
+    ("se ele aparecer aqui eu o mato", "violence"),
+    ("wenn er das nochmal macht, bring ich ihn um", "violence"),
+    ("main use jaan se maar dungi", "violence"),
+])
+def test_plain_words_for_dying_or_killing_in_other_languages_fire_rules(text, label):
+    """Both models read English; the plainest phrases in other languages are rules."""
+    assert label in rule_hits(fold(text)[0])
+
+
+@pytest.mark.parametrize("text", [
+    "no fim acaba tudo bem, eu sei",
+    "vou matar a saudade da minha mãe no domingo",
+    "voglio farla finita con lui, basta bugie",
+    "ça va me tuer ce divorce 😅",
+    "die Suizid-Hotline hat meiner Schwester geholfen",
+    "honestly he'd be better off dead to me, I've blocked him everywhere",
+])
+def test_look_alikes_in_other_languages_fire_no_rule(text):
+    """Idioms and talk about ending a relationship are not crisis or violence."""
+    assert rule_hits(fold(text)[0]) == {}
