@@ -167,25 +167,32 @@ def find_emails(text: str) -> list[Span]:
 # ---- social handles -------------------------------------------------------------------
 
 _PLATFORM = (r"(?:insta(?:gram)?|ig|snap(?:chat)?|tik ?tok|twitter|telegram|facebook|fb|"
-             r"kik|onlyfans|threads|discord|linkedin|x|reddit|tinder|hinge|bumble|grindr)")
-_PERSONAL_PLATFORM = r"(?:insta(?:gram)?|ig|snap(?:chat)?|tik ?tok|twitter|facebook|fb|onlyfans)"
-_MENTION = re.compile(r"(?<![\w@.])@([A-Za-z0-9_.]{2,30})")
+             r"kik|onlyfans|threads|discord|linkedin|x|reddit|tinder|hinge|bumble|grindr|"
+             r"venmo|cash ?app|paypal)")
+_PERSONAL_PLATFORM = (r"(?:insta(?:gram)?|ig|snap(?:chat)?|tik ?tok|twitter|facebook|fb|onlyfans|"
+                      r"venmo|cash ?app)")
+_MENTION = re.compile(r"(?<![\w@.])@([A-Za-z0-9_.\-]{2,30})")
 _PLATFORM_HANDLE = re.compile(
-    rf"\b{_PLATFORM}(?:\s+(?:name|handle|account|username))?(?:\s+(?:is|was|as|=)|:|'s)\s+"
+    rf"\b{_PLATFORM}(?:\s+(?:name|handle|account|username))?(?:\s+(?:is|was|as|=)|:|'s|"
+    r",? it'?s)\s+"
     r"@?([A-Za-z0-9_.]*[\d._][A-Za-z0-9_.]*)", re.IGNORECASE)
 _PROFILE_URL = re.compile(
     r"(?:https?://)?(?:www\.)?(?:instagram|facebook|tiktok|twitter|x|linkedin|snapchat|"
     r"onlyfans|t)\.(?:com|me)/[^\s,;)]+|(?:https?://)?(?:www\.)?reddit\.com/u(?:ser)?/[^\s,;)]+|"
-    r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b", re.IGNORECASE)
+    r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b|"
+    # a profile page on any site: youtube.com/@name, example.com/profile/name
+    r"(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+/(?:@|profiles?/|users?/|people/|members?/)"
+    r"[^\s,;)]+", re.IGNORECASE)
 
 
 def find_handles(text: str) -> list[Span]:
     """Handles that look like accounts (dots, digits, underscores, or a platform named)
     and profile URLs. A letters-only "@Name" addresses a circle member and is kept."""
-    spans = [(m.start(), m.end(), "social_handle") for m in _PROFILE_URL.finditer(text)]
+    spans = [(m.start(), m.start() + len(m.group().rstrip(".!?")), "social_handle")
+             for m in _PROFILE_URL.finditer(text)]
     lowered = text.lower()
     for m in _MENTION.finditer(text):
-        handle = m.group(1).rstrip(".")
+        handle = m.group(1).rstrip(".-")
         before = lowered[max(0, m.start() - 40):m.start()]
         platform = re.search(rf"\b{_PERSONAL_PLATFORM}\b", before) is not None
         if re.search(r"[\d._]", handle) or platform:
@@ -201,7 +208,8 @@ def find_handles(text: str) -> list[Span]:
 
 _SUFFIX = (r"(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Court|Ct|Row|Drive|Way|Crescent|"
            r"Cres|Place|Pl|Terrace|Gardens|Grove|Mews|Walk|Boulevard|Blvd|Square|Sq|Parade|"
-           r"Rise|Hill|Green|View|Yard|Wharf|Cottages|Heights)")
+           r"Rise|Hill|Green|View|Yard|Wharf|Cottages|Heights|Dr|Parkway|Pkwy|Highway|Hwy|"
+           r"Trail|Circle|Cir|Apartments|Apts|Mansions)")
 _CAP = r"[A-Z][A-Za-z'’\-]+"
 _UNIT = r"(?:,?\s*(?:apt|apartment|flat|unit|suite|no\.?|number)\s*\d+[A-Za-z]?)?"
 _NUMBERED = re.compile(
@@ -213,6 +221,14 @@ _STREET_CUE = re.compile(
     re.IGNORECASE)
 _SPANISH = re.compile(r"\b(?:calle|c/|avenida|avda\.?|plaza|paseo)\s+(?:[\wÁÉÍÓÚÑáéíóúñ]+\s+){1,4}"
                       r"\d{1,4}\b", re.IGNORECASE)
+#: Street words that come first ("1457 Rue Saint-Denis", "12 Rua das Flores") or are
+#: joined to the name with the number after ("Hauptstraße 12").
+_PREFIXED = re.compile(
+    r"\b\d{1,5}[A-Za-z]?,?\s+(?i:rue|avenue|boulevard|bd|chemin|via|viale|corso|piazza|rua|"
+    r"avenida|travessa)\s+(?:(?:de|du|des|la|le|da|do|dos|das|del|della|di)\s+)*"
+    rf"{_CAP}(?:[\s\-]+{_CAP})?")
+_JOINED = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|weg|platz|gasse|allee|ring)\s+"
+                     r"\d{1,4}[a-z]?\b")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")
 _NUMBER_AFTER = re.compile(r"^,?\s*(?:in\s+[A-Z]\w+,?\s*)?number\s+\d+")
 
@@ -229,6 +245,8 @@ def find_addresses(text: str) -> list[Span]:
         elif _STREET_CUE.search(before):
             spans.append((m.start(), m.end(), "address"))
     spans += [(m.start(), m.end(), "address") for m in _SPANISH.finditer(text)]
+    spans += [(m.start(), m.end(), "address") for m in _PREFIXED.finditer(text)]
+    spans += [(m.start(), m.end(), "address") for m in _JOINED.finditer(text)]
     spans += [(m.start(), m.end(), "address") for m in _POSTCODE.finditer(text)]
     return spans
 
@@ -238,7 +256,7 @@ def find_addresses(text: str) -> list[Span]:
 _UK_PLATE = re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b")
 _PLATE_CUE = re.compile(
     r"\b(?:plate|plates|reg|registration|licen[cs]e|number plate|matr[íi]cula|tag)"
-    r"(?:'s|\s+is|\s+number|\s+no\.?|:)?\s+([A-Z0-9]{1,4}[\s\-]?[A-Z0-9]{2,5})\b",
+    r"(?:'s|\s+is|\s+number|\s+no\.?|:){0,2}\s+([A-Z0-9]{1,4}(?:[\s\-]?[A-Z0-9]{1,5}){1,2})\b",
     re.IGNORECASE)
 
 

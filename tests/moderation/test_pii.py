@@ -33,6 +33,16 @@ def pii():
     ("his car reg is KM68 TRY", "licence_plate"),
     ("her reddit is u/quietlyblooming22, she posts about him", "social_handle"),
     ("Sarah Blythe, she's a physio at Fernhill Clinic in Bath", "name"),
+    ("she's moved to 22 Rue des Lilas in Lyon", "address"),
+    ("er wohnt jetzt in der Lindenstraße 8", "address"),
+    ("her place is 310 Maple Ridge Dr, Austin", "address"),
+    ("I'm at 4C Harbour View Apartments", "address"),
+    ("his cash app is @Den-Walsh-81", "social_handle"),
+    ("message me on insta, it's kelly.grows.back", "social_handle"),
+    ("her vlog is at example.tv/@sunnymumof3", "social_handle"),
+    ("his profile: example.net/profile/dean_r_74", "social_handle"),
+    ("the reg is 201-KY-1234, a blue focus", "licence_plate"),
+    ("plate number is 8ABC123", "licence_plate"),
 ])
 def test_finds_each_kind(pii, text, kind):
     """Each kind of personal data is found."""
@@ -54,6 +64,10 @@ def test_finds_each_kind(pii, text, kind):
     "US: RAINN is 800-656-4673 if anyone needs them",
     "Any Canadians here know the rules? I'm in Ontario",
     "in Canada, Kids Help Phone is there for teens if yours is struggling with it all",
+    "a reading is $25 via paypal, she said, and I said no thanks",
+    "@Mary-Jane I hear you, it's so hard",
+    "Dr Patel said the new meds take 6 weeks",
+    "my reg is fine, 12 months left on the MOT",
 ])
 def test_leaves_non_identifying_text(pii, text):
     """First names, mentions, helplines, years and towns alone are not pii."""
