@@ -21,12 +21,15 @@ from ..types import Finding, MessageContext
 CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in {
     "price": r"[£$€]\s?\d|\d\s?(?:€|usd|gbp|eur)\b|/\s?(?:month|mo|week)\b|per month|"
              r"al mes|flat fee|early bird|deposit",
+    "sale": r"\b(?:for sale|want to buy|wants to buy|pick ?up only|collection only|ono\b|"
+            r"or nearest offer|vende|vendo|selling (?:my|his|her|a|some))\b",
     "discount": r"\d+\s?%\s?(?:off|de descuento|discount)|\bdiscount\b|\bdescuento\b|"
                 r"\bcoupon\b|black friday|money back|first call free|free trial",
     "code": r"\b(?:code|c[oó]digo)\s+[A-Z]*\d+[A-Z0-9]*\b|\bcode\s+[A-Z]{4,}\b",
     "contact_me": r"\b(?:dm|pm|inbox|message|msg|text|email|contact|escr[íi]beme|"
                   r"whatsapp)\s+(?:me|him|her|us)\b|\bask me (?:how|for)\b|\blink in (?:bio|"
-                  r"comments)\b|\bsend you (?:some )?info\b|\bserious enquiries\b",
+                  r"comments)\b|\bsend you (?:some )?info\b|\bserious enquiries\b|"
+                  r"\bpor (?:privado|interno)\b",
     "platform": r"\b(?:whats ?app|telegram|discord|signal group|facebook group|"
                 r"private (?:group|circle|chat)|grupo privado|my (?:group|team|network))\b",
     "recruit": r"\b(?:join (?:my|our|me)|sign up|subscribe|grab your spot|spots? (?:left|"
@@ -35,20 +38,26 @@ CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in 
                r"moving to|much better than (?:this|here)|way more supportive|"
                r"too moderated|invite link|side hustle|passive income|financially free|extra income|"
                r"hiring|register|newsletter|first (?:session|call|one) (?:free|half price)|"
-               r"rates on request|i'?ll add you|add you to|much less strict|no mods)\b",
+               r"rates on request|i'?ll add you|add you to|much less strict|no mods|"
+               r"separate (?:whats ?app|group|chat|server)|without the (?:facilitators|mods|"
+               r"moderators)|where the mods (?:aren'?t|can'?t|won'?t)|talk outside (?:this|the) "
+               r"group|leave (?:a |me )?(?:5|five).?stars?|leave (?:me )?a review)\b",
     "money": r"\b(?:earn|made|make) [£$€]?\d|\bcrypto\b|\bbtc\b|\bbitcoin\b|\btrading\b|"
              r"\bsignals\b|\breturns\b|\binvest(?:ment|ing)?\b|\bdebt free\b|\bguarantee(?:d)?\b|"
              r"\bgiving away\b|\bpaid study\b",
     "product": r"\b(?:course|programme|program|masterclass|coaching|ebook|e-book|retreat|"
                r"bootcamp|challenge|detox|webinar|podcast|episode|merch|app|curso|"
                r"essential oils|investigator|journal|crystals|supplements|tarot|youtube channel|"
-               r"ebook|healing page|amazon|hacker|forex|spell)\b",
+               r"ebook|healing page|amazon|hacker|forex|spell|kindle|my (?:new )?book|"
+               r"cat[áa]logo)\b",
     "chain": r"\bcopy and paste\b|\bforward this\b|\bshare this with\b|\bbreak the chain\b|"
              r"\b(?:send|pass|forward|share|copy|repost)(?: this)?(?: on)? to \d+\b|"
              r"\bto \d+ (?:friends|people|women|others)\b|\brepost this\b|\bor (?:the |you.ll have )?bad luck\b",
     "scam": r"\bspell ?caster\b|\bget your ex back\b|\bbring (?:him|her|them) back\b|"
             r"\bbrought my (?:husband|wife|partner|ex) back\b|\bcatch a cheater\b|"
-            r"\bhe is real and genuine\b|\blove spell\b",
+            r"\bhe is real and genuine\b|\blove spell\b|\byou(?:'ve| have) been selected\b|"
+            r"\bclaim (?:it |yours )?(?:within|now|before|your (?:prize|reward|gift|voucher))\b|"
+            r"\baccount (?:will be|is being) (?:suspended|closed|deleted|locked)\b",
     "hype": r"!!!|🔥|✨|💰|📈|guaranteed|only \d+ (?:hours|days) left|this week only|"
             r"limited time|changed my life",
 }.items()}

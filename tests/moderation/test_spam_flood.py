@@ -5,6 +5,10 @@ from __future__ import annotations
 import pytest
 
 from moderation import RecentMessage
+from moderation.config import parse_section
+from moderation.message import Message
+from moderation.pipeline import default_section
+from moderation.stages.spam import build
 
 from .conftest import ctx
 
@@ -21,6 +25,37 @@ def test_recruiting_to_another_platform_is_spam(default_pipeline):
     """Inviting members to a private chat elsewhere is spam."""
     d = default_pipeline.judge_sync("join my private whatsapp group, DM me for the link", ctx())
     assert "spam" in d.labels
+
+
+@pytest.fixture(scope="module")
+def spam_stage():
+    settings, _ = parse_section(default_section(), "moderation")
+    return build({}, settings, "moderation.stages[3]")
+
+
+@pytest.mark.parametrize("text", [
+    "selling his golf clubs, £200 ono, collection only",
+    "Congratulations, you've been selected as our member of the month! claim your voucher now",
+    "group admin here: your account will be suspended unless you confirm your details",
+    "who's up for a separate whatsapp without the facilitators? more honest in there",
+    "my new book is out on kindle, please download it and leave 5 stars 🙏",
+    "mi hermana vende velas aromáticas, escribidme por privado y os paso el catálogo",
+])
+def test_selling_scams_side_chats_and_review_begging_are_spam(spam_stage, text):
+    """Second-hand selling, prize and account scams, chats away from the facilitators
+    and asking for reviews read as spam."""
+    assert [f.label for f in spam_stage.run(Message.from_raw(text), ctx()).findings] == ["spam"]
+
+
+@pytest.mark.parametrize("text", [
+    "I finally sold his car. felt weirdly good",
+    "my sister selected a lovely card for me today",
+    "I'd love to talk more outside group hours, but only here, it keeps me safe",
+    "I'm reading a book on kindle about attachment, it helps",
+])
+def test_everyday_mentions_of_those_words_are_not_spam(spam_stage, text):
+    """One cue alone, or none, is ordinary chat."""
+    assert spam_stage.run(Message.from_raw(text), ctx()).findings == []
 
 
 def test_allowlisted_helpline_link_passes(default_pipeline):
