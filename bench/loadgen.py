@@ -25,6 +25,10 @@ import orjson
 from .check import Verdict, check_stream
 from .wsclient import WSClient
 
+#: An ack slower than this (s) is logged with when it was due, to see when slowness happens.
+SLOW_S = 0.05
+SLOW_KEPT = 200
+
 HOST = "127.0.0.1"
 PASSWORD = "a-long-bench-passphrase"
 WORDS = ("calm", "tea", "walk", "garden", "morning", "river", "letter", "quiet", "sunlight",
@@ -98,6 +102,7 @@ class Worker:
         self.acked: dict[str, dict[int, float]] = defaultdict(dict)
         self.deliv: list[tuple[str, int, float]] = []
         self.ack_lat: list[float] = []
+        self.slow_acks: list[float] = []   # when (generator clock) acks slower than SLOW_S were due
         self.statuses: Counter[str] = Counter()
         self.errors: Counter[str] = Counter()
         self.delivered = 0
@@ -123,6 +128,8 @@ class Worker:
             t_due = ent[0] if ent is not None else self.now()
             if ent is not None:
                 self.ack_lat.append(self.now() - t_due)
+                if self.now() - t_due > SLOW_S:
+                    self.slow_acks.append(t_due)
             self.statuses[f["status"]] += 1
             if "seq" in f:
                 self.acked[f["circle"]][f["seq"]] = t_due
@@ -341,6 +348,9 @@ class Worker:
             "generator_worst_lateness_ms": round(worst * 1000, 2),
             "ack_ms": percentiles(self.ack_lat), "delivery_ms": percentiles(lat),
             "unmatched_deliveries": unmatched,
+            # whether slow acks bunch (one pause) or spread (steady contention)
+            "slow_ack_offsets_s": [round(t - t0, 2) for t in self.slow_acks[:SLOW_KEPT]],
+            "slow_acks": len(self.slow_acks),
             "ack_samples": _sample(self.ack_lat, sample), "delivery_samples": _sample(lat, sample),
         }
 

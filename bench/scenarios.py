@@ -97,9 +97,12 @@ def measured_step(gens: list[Gen], servers: list[Proc], others: list[Proc], rate
 def step_line(label: str, r: dict[str, Any]) -> str:
     d, a = r["delivery_ms"], r["ack_ms"]
     verdict = "pass" if r["pass"] else "FAIL: " + "; ".join(r["why"])
+    at = r.get("slow_ack_offsets_s") or []
+    slow = (f"  {r['slow_acks']} acks over 50 ms, due {min(at):.2f}-{max(at):.2f} s into the step"
+            if at else "")
     return (f"  {label:10s} {r['offered_msgs_s']:8.0f} msg/s  delivery p50/p99 {d['p50']}/{d['p99']} ms"
             f"  ack p99 {a['p99']} ms  server CPU {r['cpu_us_per_msg']} us/msg"
-            f" ({r['server_cpu_share'] * 100:.0f}% of a core)  {verdict}")
+            f" ({r['server_cpu_share'] * 100:.0f}% of a core)  {verdict}{slow}")
 
 
 def settle(servers: list[Proc], limit_s: float = 30.0) -> float:

@@ -75,9 +75,22 @@ def test_a_quick_run_writes_a_result_of_the_right_shape(tmp_path, monkeypatch):
                     "cpu_us_per_msg", "cpu_us_per_delivery", "cpu_s", "pass"):
             assert key in step, (name, key)
         assert step["check"]["ok"], step["check"]
+        assert len(step["slow_ack_offsets_s"]) == min(step["slow_acks"], 200)
+        assert all(0 <= t <= step["wall_s"] for t in step["slow_ack_offsets_s"])
         assert step["deliveries"] == step["stored"] * 4
         assert step["check"]["streams"] == 3 * 4
     storm = res["scenarios"]["storm"]
     assert storm["check"]["ok"] and storm["dropped"] == 2 * 4
     assert storm["check"]["received"] >= 2 * 4 * 5
     assert [r["figure"] for r in res["summary"]] == [r[0] for r in summarise(res)]
+
+
+def test_a_step_line_says_when_slow_acks_were_due():
+    """A stall shows as a narrow band of offsets; a step without slow acks says nothing."""
+    from bench.scenarios import step_line
+    r = {"offered_msgs_s": 100.0, "delivery_ms": {"p50": 5, "p99": 120}, "ack_ms": {"p99": 121},
+         "cpu_us_per_msg": 4000.0, "server_cpu_share": 0.5, "pass": True, "why": [],
+         "slow_acks": 3, "slow_ack_offsets_s": [6.02, 5.9, 6.1]}
+    assert step_line("hearth", r).endswith("3 acks over 50 ms, due 5.90-6.10 s into the step")
+    r.update(slow_acks=0, slow_ack_offsets_s=[])
+    assert step_line("hearth", r).endswith("pass")
