@@ -244,10 +244,8 @@ def find_addresses(text: str) -> list[Span]:
             spans.append((m.start(), m.end() + tail.end(), "address"))
         elif _STREET_CUE.search(before):
             spans.append((m.start(), m.end(), "address"))
-    spans += [(m.start(), m.end(), "address") for m in _SPANISH.finditer(text)]
-    spans += [(m.start(), m.end(), "address") for m in _PREFIXED.finditer(text)]
-    spans += [(m.start(), m.end(), "address") for m in _JOINED.finditer(text)]
-    spans += [(m.start(), m.end(), "address") for m in _POSTCODE.finditer(text)]
+    spans += [(m.start(), m.end(), "address")
+              for rx in (_SPANISH, _PREFIXED, _JOINED, _POSTCODE) for m in rx.finditer(text)]
     return spans
 
 

@@ -72,9 +72,8 @@ class Classifier:
         dog"), so it then runs for every message with some fast score of at least
         ``skip_below``."""
         scores = self.model.scores(msg.norm, self.embed)
-        if self.contextual is None or not msg.text:
-            return scores
-        if not any(scores.get(label, 0.0) >= gate for label, gate in self.gates.items()):
+        if self.contextual is None or not msg.text or not any(
+                scores.get(label, 0.0) >= gate for label, gate in self.gates.items()):
             return scores
         self.second_runs += 1
         w, decisive = self.weight, self.decisive

@@ -118,48 +118,13 @@ def test_a_member_sharing_their_own_number_is_redacted_not_blocked(default_pipel
 
 
 @pytest.mark.parametrize("text", [
+    # someone else's words, in quotes, even with apostrophes inside ("I'll")
     "my dad said 'I'll kill him' when I told him, then hugged me for ages",
     "her brother told her 'I'll kill myself if you go', it's a pressure tactic",
     "my ex kept saying \"you're dead to me, I'll end it all\" but he's fine, he's in Spain",
+    # figures of speech
     "I wanted to die of embarrassment when the barista read his name out",
-])
-def test_others_quoted_words_and_figures_of_speech_fire_no_rule(text):
-    """Words another person said, in quotes (even with apostrophes inside: "I'll"), and
-    "die of embarrassment" fire no crisis or violence rule."""
-    assert rule_hits(fold(text)[0]) == {}
-
-
-@pytest.mark.parametrize(("text", "label"), [
-    ("I said 'I'll kill him' and I meant every word", "violence"),
-    ("I'll kill him if he comes near the kids again", "violence"),
-    ("I keep thinking 'I want to die' over and over", "crisis"),
-    ("I want to die of shame and I want to die, full stop", "crisis"),
-])
-def test_the_writers_own_words_still_fire_the_rules(text, label):
-    """The writer's own words, quoted or not, still count."""
-    assert label in rule_hits(fold(text)[0])
-
-
-@pytest.mark.parametrize(("text", "label"), [
-    ("je suis fatiguée de vivre, j'ai envie de mourir", "crisis"),
-    ("não quero mais viver, hoje acaba tudo", "crisis"),
-    ("ich will nicht mehr leben", "crisis"),
-    ("voglio morire, non ce la faccio", "crisis"),
-    ("sach mein ab marna chahti hoon", "crisis"),
-    ("ayoko nang mabuhay", "crisis"),
-    ("the voice keeps saying I'd be better off dead", "crisis"),
-    ("thanks for everything. this is me signing off for good", "crisis"),
-    ("si je la vois encore avec lui, je vais la tuer", "violence"),
-    ("se ele aparecer aqui eu o mato", "violence"),
-    ("wenn er das nochmal macht, bring ich ihn um", "violence"),
-    ("main use jaan se maar dungi", "violence"),
-])
-def test_plain_words_for_dying_or_killing_in_other_languages_fire_rules(text, label):
-    """Both models read English; the plainest phrases in other languages are rules."""
-    assert label in rule_hits(fold(text)[0])
-
-
-@pytest.mark.parametrize("text", [
+    # idioms and talk of ending a relationship, in other languages
     "no fim acaba tudo bem, eu sei",
     "vou matar a saudade da minha mãe no domingo",
     "voglio farla finita con lui, basta bugie",
@@ -167,6 +132,32 @@ def test_plain_words_for_dying_or_killing_in_other_languages_fire_rules(text, la
     "die Suizid-Hotline hat meiner Schwester geholfen",
     "honestly he'd be better off dead to me, I've blocked him everywhere",
 ])
-def test_look_alikes_in_other_languages_fire_no_rule(text):
-    """Idioms and talk about ending a relationship are not crisis or violence."""
+def test_others_words_figures_of_speech_and_idioms_fire_no_rule(text):
+    """Words another person said, "die of embarrassment", and idioms in other languages
+    fire no crisis or violence rule."""
     assert rule_hits(fold(text)[0]) == {}
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # the writer's own words, quoted or not
+    ("I said 'I'll kill him' and I meant every word", "violence"),
+    ("I'll kill him if he comes near the kids again", "violence"),
+    ("I keep thinking 'I want to die' over and over", "crisis"),
+    ("I want to die of shame and I want to die, full stop", "crisis"),
+    ("the voice keeps saying I'd be better off dead", "crisis"),
+    ("thanks for everything. this is me signing off for good", "crisis"),
+    # other languages: both models read English, so the plainest phrases are rules
+    ("je suis fatiguée de vivre, j'ai envie de mourir", "crisis"),
+    ("não quero mais viver, hoje acaba tudo", "crisis"),
+    ("ich will nicht mehr leben", "crisis"),
+    ("voglio morire, non ce la faccio", "crisis"),
+    ("sach mein ab marna chahti hoon", "crisis"),
+    ("ayoko nang mabuhay", "crisis"),
+    ("si je la vois encore avec lui, je vais la tuer", "violence"),
+    ("se ele aparecer aqui eu o mato", "violence"),
+    ("wenn er das nochmal macht, bring ich ihn um", "violence"),
+    ("main use jaan se maar dungi", "violence"),
+])
+def test_the_writers_own_words_fire_the_rules_in_any_language_covered(text, label):
+    """The writer's own words for wanting to die or to kill fire a rule."""
+    assert label in rule_hits(fold(text)[0])
