@@ -136,7 +136,8 @@ _INSULT = (r"(?:pathetic|stupid|thick|dumb|ugly|fat|useless|a joke|(?:a |an |suc
            r"boring|annoying|clingy|needy|weak|spineless|exhausting|sad little|dull)")
 _PLANNED_ABSENCE = (r"(?! (?:on|this|next|for (?:a |the |group|dinner|lunch|tea|work)|till|until|"
                     r"at|over|in the|because|cos|as|while|from|after (?:\d|the)|monday|tuesday|"
-                    r"wednesday|thursday|friday|saturday|sunday|tonight for|today|much on)\b)")
+                    r"wednesday|thursday|friday|saturday|sunday|tonight for|today|"
+                    r"much(?! longer))\b)")
 
 GENERAL: dict[str, list[re.Pattern[str]]] = {
     "crisis": [re.compile(p) for p in (
@@ -216,7 +217,10 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"belongings|guitar|ring|wedding ring|savings|car|books|plants|records|bike|"
          r"possessions)\b(?!.{0,50}\b(?:charity|shop|shelter|declutter\w*|fresh start|new flat|"
          r"clear\w* out|moving)\b)|\b(?:told|said) (?:\w+ ){1,3}(?:she|he|they) can have (?:my|"
-         r"the)\b|\b(?:who gets|list of who gets|sorted who gets) (?:my|what|the)\b|"
+         r"the)\b|"
+         # "who gets what" is also the everyday business of a divorce settlement
+         r"^(?![\s\S]*\b(?:mediat\w*|divorce|settlement|solicitors?|lawyers?|custody|assets|"
+         r"split(?:ting)?|court)\b)[\s\S]*?\b(?:who gets) (?:my|what|the)\b|"
          r"\bleft (?:\w+ )?instructions\b|\baffairs in order\b|\bpasswords\b.{0,30}\b(?:left|"
          r"for my|written down)"),
         (r"\b(?:scared|afraid|frightened) (?:of )?what i (?:might|could|will|'?ll|am going to|"
@@ -296,9 +300,11 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"\b(?:with|bring) (?:bricks|a brick|a bat|petrol)\b|\ble parto (?:las piernas|la cara)\b|"
          r"\b(?:lo|la) (?:voy a )?mat(?:o|ar)\b|\bsee what happens when\b|\bwhere (?:you|he|she) "
          r"(?:drink|drinks|live|lives|park|parks|work|works)\b.{0,40}\b(?:wait|find|see|sort)"),
-        (r"\b(?:i'?ve got|i have|taking|bringing|got) (?:a |the |my )?(?:hammer|knife|bat|"
-         r"crowbar|gun|machete|petrol|acid)\b.{0,40}\b(?:his|her|him|shift|address|house|flat|"
-         r"tonight|round)|\b(?:knife|hammer|bat)(?:'s| is) (?:on the counter|by the door|in my "
+        # "got" alone, but not "he's got": that is the writer in danger, not a threat
+        (r"\b(?:i'?ve got|i have|taking|bringing|(?<!he's )(?<!she's )(?<!he )(?<!she )got) "
+         r"(?:a |the |my )?(?:hammer|knife|bat|crowbar|gun|machete|petrol|acid)\b.{0,40}\b"
+         r"(?:his|her|him|shift|address|house|flat|tonight|round)|"
+         r"\b(?:knife|hammer|bat)(?:'s| is) (?:on the counter|by the door|in my "
          r"bag|ready)|\b(?:bat|knife|hammer) by the door\b|\bi'?ve (?:paid|got) someone to "
          r"(?:sort|hurt|do)|\bgoing round (?:to )?(?:break|smash|hurt)"),
     )],
@@ -360,7 +366,8 @@ for _label, _patterns in OTHER_LANGUAGES.items():
 
 #: Past, resolved framing that stops a crisis rule from firing on its own.
 RECOVERED = re.compile(
-    r"\b(?:years? ago|used to|months ago|in 20\d\d|back then|those thoughts are gone|"
+    r"\b(?:years? ago|(?<!get )(?<!getting )(?<!got )used to(?! me\b)|months ago|in 20\d\d|"
+    r"back then|those thoughts are gone|"
     r"i'?m (?:still )?here|glad i'?m|got help|not anymore|no longer|days? (?:free|clean)|"
     r"not in a (?:dark|bad) way|hace (?:un|dos|\d+) años?|last year|over a year|"
     r"how far i'?ve come|haven'?t needed|safety plan|as a teen(?:ager)?|in my teens|"
@@ -388,14 +395,31 @@ NOT_CRISIS = re.compile(
     r"\b(?:letters?|notes?)\b.{0,80}\b(?:therapist|counsell?or|psychologist)\b|"
     r"\b(?:therapist|counsell?or|psychologist)\b.{0,80}\b(?:letters?|notes?)\b")
 
+#: A member urging someone else in the circle to get emergency help ("@Ali please step
+#: back and call 999"): the danger is the other member's, who is alerted on for their own
+#: message, not the writer's. Addressed to a member, speaking to them ("you", "get out"),
+#: with no words of the writer's own danger.
+SUPPORTING = re.compile(
+    r"^@\S+(?=[\s\S]*\b(?:you|get out|step back|stay on the line|don'?t open))"
+    r"[\s\S]{0,300}?\b(?:call|ring|phone|dial) (?:999|911|000|112|10111|"
+    r"111|988|the police|the cops|an ambulance|emergency services|samaritans|the helpline|"
+    r"someone)\b(?! for me)")
+SELF_DANGER = re.compile(
+    r"\b(?:for me|help me|(?:kill|hurt|find) me|i'?m (?:at|in|on|hiding|locked|upstairs|outside|"
+    r"scared|going to|gonna)|i can'?t (?:talk|speak|breathe|get out|do this)|"
+    r"(?<!if )\b(?:he|she)'?s (?:here|outside|at the door|coming|back|got))\b")
+
+#: "I didn't" as a refusal ("wanted to slap him. I didn't."), not "I didn't ask them to stop".
+_DIDNT = r"\bi didn'?t(?:[.!,;]|$| do it| act on it| touch| hit| go through)"
+
 #: Legal or verbal "revenge", or a stated refusal, that a model may mistake for a threat.
-LEGAL = re.compile(r"\b(?:in court|lawyer|solicitor|judge|divorce|receipts|mediation|"
-                   r"i won'?t\b|but i won'?t|i'?m not going to|i didn'?t|figurative\w*|"
-                   r"figure of speech|not worth (?:prison|it)|instead)\b")
+LEGAL = re.compile(r"\b(?:in court|lawyer|solicitor|receipts|mediation|"
+                   r"i won'?t\b|but i won'?t|i'?m not going to|figurative\w*|"
+                   rf"figure of speech|not worth (?:prison|it)|instead)\b|{_DIDNT}")
 
 #: The writer says they will not act on the feeling.
 REFUSAL = re.compile(r"\b(?:but i won'?t|i won'?t\.|i won'?t,|i won'?t$|i'?m not going to\b"
-                     r"|i didn'?t\b|figurative\w*|figure of speech|not worth prison|"
+                     rf"|{_DIDNT}|figurative\w*|figure of speech|not worth prison|"
                      r"he'?s not worth it)")
 
 #: Figures of speech that no violence rule should take literally.

@@ -17,18 +17,30 @@ from ..contextual import CONTEXTUAL_PATH, ContextualModel
 from ..contextual import load as load_contextual
 from ..errors import ModerationConfigError
 from ..features import Embedder
-from ..lexicon import FIGURATIVE, LEGAL, PRESENT_RISK, RECOVERED, REFUSAL, rule_hits
+from ..lexicon import (
+    FIGURATIVE,
+    LEGAL,
+    PRESENT_RISK,
+    RECOVERED,
+    REFUSAL,
+    SELF_DANGER,
+    SUPPORTING,
+    rule_hits,
+)
 from ..links import find_links
 from ..message import Message, StageResult
 from ..model import MODEL_PATH, LinearModel
 from ..ortencoder import PRECISIONS
 from ..stage import config_section
-from ..types import Finding, MessageContext
+from ..types import Alert, Finding, MessageContext
 from .spam import CUES as SPAM_CUES
 
 #: Below this, a spam score needs something commercial in the text to count: a member
 #: sharing their own number ("call me if you want to talk") is personal data, not selling.
 SPAM_ALONE = 0.9
+
+SUPPORTING_ALERT = ("labels: none; a member is urging someone in the circle to get emergency "
+                    "help: check on the member they are writing to; stages: classifier")
 
 
 def _commercial(text: str) -> bool:
@@ -97,11 +109,20 @@ class Classifier:
         spam = scores.get("spam", 0.0)
         if self.thresholds.get("spam", 1.0) <= spam < SPAM_ALONE and not _commercial(msg.text):
             scores["spam"] = 0.0
+        hits = rule_hits(msg.norm)
+        if "crisis" in self.labels and SUPPORTING.search(msg.norm) \
+                and not SELF_DANGER.search(msg.norm):
+            # Someone else's danger: the facilitators hear of it, the writer gets no
+            # crisis resources meant for their own safety.
+            if scores.get("crisis", 0.0) >= self.thresholds["crisis"] or "crisis" in hits:
+                result.alerts.append(Alert("crisis", "high", SUPPORTING_ALERT))
+            scores["crisis"] = 0.0
+            hits.pop("crisis", None)
         for label, score in scores.items():
             if label in self.labels and score >= self.thresholds[label]:
                 result.findings.append(Finding(self.name, label, round(score, 3),
                                                f"model score {score:.2f}"))
-        for label, rule in rule_hits(msg.norm).items():
+        for label, rule in hits.items():
             if label in self.labels and not any(f.label == label for f in result.findings):
                 result.findings.append(Finding(self.name, label, 0.9, f"{label} rule {rule}"))
         return result

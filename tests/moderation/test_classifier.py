@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from moderation.lexicon import rule_hits
+from moderation.lexicon import LEGAL, RECOVERED, REFUSAL, rule_hits
 from moderation.stages.normalise import fold
 
 from .conftest import ctx
@@ -127,6 +127,10 @@ def test_a_member_sharing_their_own_number_is_redacted_not_blocked(default_pipel
     # idioms and talk of ending a relationship, in other languages
     "no fim acaba tudo bem, eu sei",
     "vou matar a saudade da minha mãe no domingo",
+    # dividing things up in a divorce, and a busy month
+    "bloody mediation. 3 hours to agree who gets the blender",
+    "the solicitor wants a list of who gets what by friday",
+    "I'm not going to be around much this month, new job training",
     "voglio farla finita con lui, basta bugie",
     "ça va me tuer ce divorce 😅",
     "die Suizid-Hotline hat meiner Schwester geholfen",
@@ -146,6 +150,8 @@ def test_others_words_figures_of_speech_and_idioms_fire_no_rule(text):
     ("I want to die of shame and I want to die, full stop", "crisis"),
     ("the voice keeps saying I'd be better off dead", "crisis"),
     ("thanks for everything. this is me signing off for good", "crisis"),
+    ("I've written down who gets what. the guitar goes to my nephew", "crisis"),
+    ("I won't be around much longer, it's better this way", "crisis"),
     # other languages: both models read English, so the plainest phrases are rules
     ("je suis fatiguée de vivre, j'ai envie de mourir", "crisis"),
     ("não quero mais viver, hoje acaba tudo", "crisis"),
@@ -161,3 +167,55 @@ def test_others_words_figures_of_speech_and_idioms_fire_no_rule(text):
 def test_the_writers_own_words_fire_the_rules_in_any_language_covered(text, label):
     """The writer's own words for wanting to die or to kill fire a rule."""
     assert label in rule_hits(fold(text)[0])
+
+
+@pytest.mark.parametrize("text", [
+    "@Ali you said you're on the bridge. please step back and call 999. I'm not going anywhere",
+    "@Thandi please, if he's got the gun out, get yourself and the baby out and call 10111",
+    "@Bea if he's got the knife out again, get out of the house and call 911 now. we're here",
+])
+def test_urging_another_member_to_get_help_alerts_without_crisis_resources(default_pipeline, text):
+    """The danger is the other member's: facilitators are told to check on them, and the
+    writer is not sent resources meant for their own safety."""
+    d = default_pipeline.judge_sync(text, ctx())
+    assert d.status == "delivered" and "crisis" not in d.labels
+    assert not d.notices
+    alert = next(a for a in d.alerts if a.kind == "crisis")
+    assert alert.severity == "high" and "check on the member" in alert.reason
+
+
+@pytest.mark.parametrize("text", [
+    "@Sam please call 999 for me, he's outside with a knife",
+    "@Mel he's at the door again and I can't get out, can you ring the police",
+    "@Jo I'm on the bridge. tell them to call 999, I can't do this anymore",
+])
+def test_a_member_in_danger_asking_another_for_help_is_a_crisis(default_pipeline, text):
+    """Asking someone to ring for help is the writer's own danger: urgent alert, resources."""
+    d = default_pipeline.judge_sync(text, ctx())
+    assert "crisis" in d.labels
+    assert any(n.kind == "crisis" for n in d.notices)
+    assert any(a.kind == "crisis" and a.severity == "urgent" for a in d.alerts)
+
+
+@pytest.mark.parametrize("text", [
+    "my cousins are going round tonight. I didn't tell them to go easy on him",
+    "the divorce is final next week and he'll get what's coming, I'll make sure of it",
+    "if the judge gives him the house I'll make sure he never gets to enjoy it",
+])
+def test_a_threat_that_mentions_the_divorce_is_not_excused_as_legal_talk(text):
+    """Only revenge through the courts, or a refusal, lowers a violence score."""
+    assert not LEGAL.search(fold(text)[0]) and not REFUSAL.search(fold(text)[0])
+
+
+@pytest.mark.parametrize(("text", "excuse"), [
+    ("wanted to slap him so badly. I didn't.", REFUSAL),
+    ("I'm going to make him pay, in court, every penny", LEGAL),
+    ("I used to think about ending it. I'm in a good place now", RECOVERED),
+])
+def test_refusals_legal_revenge_and_recovery_are_still_read(text, excuse):
+    assert excuse.search(fold(text)[0])
+
+
+def test_getting_used_to_someone_gone_is_not_past_framing():
+    """"Easier for them to get used to me not being here" is a goodbye, not recovery."""
+    assert not RECOVERED.search(fold("easier for them all to get used to me not being here")[0])
