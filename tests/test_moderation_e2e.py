@@ -42,6 +42,19 @@ async def test_crisis_is_delivered_with_resources_and_an_urgent_alert(mserver: H
     assert not [f for f in await other.quiet(0.3) if f.get("type") in ("notice", "alert")]
 
 
+async def test_urging_another_member_to_get_help_alerts_facilitators_only(mserver: Hearth) -> None:
+    """The writer is safe and gets no crisis resources; facilitators are asked to check on
+    the member addressed."""
+    c, fac, author, other = await room(mserver)
+    ack = await author.say(c.id, "@Sam you said you're up on the bridge. please step back and "
+                                 "call 999 now, I'm staying right here with you")
+    assert ack["status"] == "delivered"
+    alert = await fac.expect(lambda f: f.get("type") == "alert" and f["kind"] == "crisis")
+    assert alert["severity"] == "high" and "check on the member" in alert["reason"]
+    assert (await other.expect("message"))["seq"] == ack["seq"]
+    assert not [f for f in await author.quiet(0.4) if f.get("type") == "notice"]
+
+
 async def test_a_threat_is_held_for_review(mserver: Hearth) -> None:
     c, fac, author, other = await room(mserver)
     ack = await author.say(c.id, "I know where she parks. I'm going to make her pay, "
