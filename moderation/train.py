@@ -31,6 +31,11 @@ FILES = {"crisis.txt": ["crisis"], "violence.txt": ["violence"],
 #: Harassment and spam lean on rules (lexicon.py, stages/spam.py) for recall.
 THRESHOLDS = {"crisis": 0.62, "violence": 0.75, "harassment": 0.8, "spam": 0.8}
 
+#: Held-out sets that were read, and so no longer measure how the pipeline meets new
+#: writing, become training data: every writer's voice the models learn from helps them
+#: meet the next one. ``holdout9`` and later stay held out.
+RETIRED = ("holdout5.jsonl", "holdout6.jsonl", "holdout7.jsonl", "holdout8.jsonl")
+
 Example = tuple[str, list[str]]
 
 
@@ -47,6 +52,8 @@ def project_examples() -> list[Example]:
             out.append((text.strip(), labels.split(",")))
     for path in sorted(DATA.glob("train_*.jsonl")):
         out.extend(read_jsonl(path))
+    for name in RETIRED:
+        out.extend(read_jsonl(DATA / name))
     return out
 
 
