@@ -74,7 +74,9 @@ RULES: dict[str, list[re.Pattern[str]]] = {
         rf" (?:\w+ ){{0,3}}{_HURT}\b(?! (?:me|myself|us)\b)"),
         (rf"\b(?:someone|somebody|you) should (?:\w+ ){{0,2}}(?:{_HURT}|give (?:him|her) a "
         r"(?:proper )?(?:beating|kicking|hiding|slap))"),
-        r"\bwith (?:him|her|them|the two of them) (?:in it|inside(?: it)?)\b",
+        # destroying a place "with him in it", not a photo "with him in it"
+        (r"\b(?:burn|torch|smash|brick|ram|crash|blow|set fire|petrol|sink|drive)\w*\b.{0,60}"
+         r"\bwith (?:him|her|them|the two of them) (?:in it|inside(?: it)?)\b"),
         (r"\b(?:deserves?|needs?) (?:a (?:good |proper )?(?:beating|kicking|slap|hiding)|"
         r"to (?:be|get) (?:beaten|hurt|shot|stabbed))"),
         (r"\b(?:watch (?:her|his|their|your) back|won'?t be (?:so pretty|walking)|"
@@ -273,6 +275,13 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
         (r"\b(?:not taking|stopped taking|skipping|not using) (?:my )?(?:insulin|heart (?:meds|"
          r"medication|tablets)|medication)\b.{0,40}\b(?:on purpose|whatever happens|let it)|"
          r"\bon purpose\b.{0,20}\bwhatever happens|\bstarv(?:e|ing) myself"),
+        # self-harm now, and the quietest goodbyes
+        (r"\b(?:cutting|burning myself|self.?harm\w*) (?:helps|is (?:the only|all)|again)\b|"
+         r"\b(?:started|been|keep|kept|back to) (?:cutting|hurting myself|burning myself)\b|"
+         r"\bcut (?:myself )?again\b"),
+        (r"\bbe gone (?:by|before) (?:morning|the morning|the time (?:you|anyone|they|he|she))\b|"
+         r"\bif you don'?t hear from me\b(?! for a (?:while|bit|few))(?!.{0,60}\b(?:holiday|"
+         r"trip|camping|signal|wi-?fi|busy|travel\w*|away)\b)"),
     )],
     "violence": [re.compile(p) for p in (
         (rf"\b(?:i'?ll|i will|i'?m going to|im going to|gonna|i'?m gonna|am going to|going to|"
@@ -307,6 +316,12 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"\b(?:knife|hammer|bat)(?:'s| is) (?:on the counter|by the door|in my "
          r"bag|ready)|\b(?:bat|knife|hammer) by the door\b|\bi'?ve (?:paid|got) someone to "
          r"(?:sort|hurt|do)|\bgoing round (?:to )?(?:break|smash|hurt)"),
+        # teeth, poison in a drink, a gun "not for deer"
+        (r"\bteeth knocked (?:out|in)\b|\bknock (?:his|her|their) teeth (?:out|in)\b|"
+         r"\b(?:rat poison|antifreeze|poison)\b.{0,60}\b(?:his|her|their) (?:tea|coffee|drink|"
+         r"food|dinner|wine|beer|pint|meal|lunch|smoothie)\b|\b(?:rat poison|antifreeze)\b.{0,30}"
+         r"\blooks? (?:a lot )?like\b|\b(?:rifle|gun|shotgun|pistol|firearm)\b.{0,40}\bnot for "
+         r"(?:deer|hunting|rabbits|birds|clays?|sport|the range|targets?)\b"),
     )],
     "harassment": [re.compile(p) for p in (
         (rf"(?:^|\s)@\w+\b.{{0,60}}\b(?:you'?re|you are|ur|u r|youre|you sound|what an?)"
@@ -359,6 +374,16 @@ OTHER_LANGUAGES: dict[str, tuple[str, ...]] = {
         r"\b(?:(?:lo|la|ti) ammazzo|(?:lo|la|ti) uccido)\b",
         r"\b(?:maar (?:dunga|dungi|daalunga|daalungi|dalunga|dalungi)|jaan se maar)\b",
         r"\bpapatayin (?:ko|kita)\b",
+        r"\b(?:chehra bigaad|muh tod|haath pair tod)",
+        r"\b(?:sasaktan|sasaksakin|bubugbugin|sasampalin) ko\b",
+        r"\bgnade (?:ihr|ihm|dir) gott\b",
+        r"\b(?:en ambulance|(?:casser|p[ée]ter) la gueule)\b",
+    ),
+    "harassment": (
+        (r"\beres (?:un|una) (?:in[úu]til|idiota|est[úu]pid[oa]|basura|fracasad[oa]|"
+         r"payas[oa])\b|\bl[áa]rgate\b"),
+        r"\bsharam karo\b",
+        r"\b(?:tanga|bobo|gaga|gago) mo\b",
     ),
 }
 for _label, _patterns in OTHER_LANGUAGES.items():
@@ -369,7 +394,7 @@ RECOVERED = re.compile(
     r"\b(?:years? ago|(?<!get )(?<!getting )(?<!got )used to(?! me\b)|months ago|in 20\d\d|"
     r"back then|those thoughts are gone|"
     r"i'?m (?:still )?here|glad i'?m|got help|not anymore|no longer|days? (?:free|clean)|"
-    r"not in a (?:dark|bad) way|hace (?:un|dos|\d+) años?|last year|over a year|"
+    r"not in a (?:dark|bad) way|hace (?:un|dos|\d+) años?|(?<!the )last year|over a year|"
     r"how far i'?ve come|haven'?t needed|safety plan|as a teen(?:ager)?|in my teens|"
     r"when i was (?:younger|\d+|a teen\w*|at school)|i'?m \d+ now|in a good place|"
     r"i'?m safe now|free of it|called my \w+ instead|rang \w+ instead|this time last year|"
@@ -418,8 +443,9 @@ LEGAL = re.compile(r"\b(?:in court|lawyer|solicitor|receipts|mediation|"
                    rf"figure of speech|not worth (?:prison|it)|instead)\b|{_DIDNT}")
 
 #: The writer says they will not act on the feeling.
-REFUSAL = re.compile(r"\b(?:but i won'?t|i won'?t\.|i won'?t,|i won'?t$|i'?m not going to\b"
-                     rf"|{_DIDNT}|figurative\w*|figure of speech|not worth prison|"
+REFUSAL = re.compile(r"\b(?:but i won'?t|(?:but )?i'?ll settle for|i won'?t\.|i won'?t,|i won'?t$|"
+                     rf"i'?m not going to\b|{_DIDNT}|figurative\w*|figure of speech|"
+                     r"not worth prison|"
                      r"he'?s not worth it)")
 
 #: Figures of speech that no violence rule should take literally.

@@ -252,15 +252,18 @@ def find_addresses(text: str) -> list[Span]:
 # ---- licence plates -------------------------------------------------------------------
 
 _UK_PLATE = re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b")
+#: Indian plates: state, district, series, number ("KA 03 MN 4471", "DL-8C-AF-1234").
+_IN_PLATE = re.compile(r"\b[A-Z]{2}[\s\-]?\d{1,2}[\s\-]?[A-Z]{1,3}[\s\-]?\d{4}\b")
 _PLATE_CUE = re.compile(
     r"\b(?:plate|plates|reg|registration|licen[cs]e|number plate|matr[íi]cula|tag)"
-    r"(?:'s|\s+is|\s+number|\s+no\.?|:){0,2}\s+([A-Z0-9]{1,4}(?:[\s\-]?[A-Z0-9]{1,5}){1,2})\b",
+    r"(?:'s|\s+is|\s+was|\s+number|\s+no\.?|:){0,2}\s+([A-Z0-9]{1,4}(?:[\s\-]?[A-Z0-9]{1,5}){1,2})\b",
     re.IGNORECASE)
 
 
 def find_plates(text: str) -> list[Span]:
-    """UK-format plates anywhere; other formats when a plate/reg cue precedes them."""
-    spans = [(m.start(), m.end(), "licence_plate") for m in _UK_PLATE.finditer(text)]
+    """UK and Indian plates anywhere; other formats when a plate/reg cue precedes them."""
+    spans = [(m.start(), m.end(), "licence_plate")
+             for rx in (_UK_PLATE, _IN_PLATE) for m in rx.finditer(text)]
     for m in _PLATE_CUE.finditer(text):
         plate = m.group(1)
         if re.search(r"\d", plate) and re.search(r"[A-Za-z]", plate) and plate.upper() == plate:

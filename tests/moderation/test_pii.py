@@ -43,6 +43,8 @@ def pii():
     ("his profile: example.net/profile/dean_r_74", "social_handle"),
     ("the reg is 201-KY-1234, a blue focus", "licence_plate"),
     ("plate number is 8ABC123", "licence_plate"),
+    ("the plate was NSW CX42LP, grey mazda", "licence_plate"),
+    ("uski gaadi ka number KA 03 MN 4471 hai", "licence_plate"),
 ])
 def test_finds_each_kind(pii, text, kind):
     """Each kind of personal data is found."""
