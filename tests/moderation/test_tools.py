@@ -40,3 +40,18 @@ def test_classifier_threshold_error_names_path():
         load_pipeline(sec)
     assert str(info.value).startswith(
         f"moderation.stages[{index}].config.thresholds.crisis: must be a number between 0 and 1")
+
+
+def test_held_out_sets_stay_out_of_training():
+    """Only the held-out sets listed as retired are trained on; the others stay unseen, so
+    their scores still say how the pipeline meets new writing."""
+    from moderation.train import DATA, RETIRED, project_examples, read_jsonl
+
+    trained = {text for text, _ in project_examples()}
+    held = sorted(p for p in DATA.glob("holdout*.jsonl") if p.name not in RETIRED)
+    assert held, "no held-out set left"
+    for path in held:
+        seen = [text for text, _ in read_jsonl(path) if text in trained]
+        assert not seen, f"{path.name}: {len(seen)} messages are in the training data"
+    for name in RETIRED:
+        assert read_jsonl(DATA / name)[0][0] in trained
