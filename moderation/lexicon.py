@@ -450,7 +450,11 @@ REFUSAL = re.compile(r"\b(?:but i won'?t|(?:but )?i'?ll settle for|i won'?t\.|i 
 
 #: Figures of speech that no violence rule should take literally.
 FIGURATIVE = re.compile(r"\bwith kindness\b|\bthe next (?:person|one|man|woman|bloke|guy|"
-                        r"one of you) (?:who|that)\b")
+                        r"one of you) (?:who|that)\b|\bin paperwork\b|"
+                        # machines and forms: "going to strangle this printer"
+                        r"\b(?:kill|strangle|throttle|smash|murder|shoot|punch) (?:this|that|my|"
+                        r"the) (?:\w+ )?(?:printer|laptop|computer|phone|spreadsheet|paperwork|"
+                        r"wi-?fi|router|kettle|app|form|website|toaster|scanner|alarm)s?\b")
 
 #: Objects that turn a "kill/smash/beat" into sport or success talk.
 NOT_THREAT = re.compile(

@@ -134,6 +134,8 @@ def test_a_member_sharing_their_own_number_is_redacted_not_blocked(default_pipel
     "if you don't hear from me for a while, I'm camping in Wales with no signal",
     "she posted a photo of our old house with him in it",
     "I want to throttle him, but I'll settle for keeping the good saucepans",
+    "going to strangle this printer, 30 pages of disclosure and it jams every time",
+    "I'm going to bury him. in paperwork. my solicitor loves a spreadsheet",
     "voglio farla finita con lui, basta bugie",
     "ça va me tuer ce divorce 😅",
     "die Suizid-Hotline hat meiner Schwester geholfen",
