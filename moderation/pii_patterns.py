@@ -256,7 +256,8 @@ _UK_PLATE = re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b")
 _IN_PLATE = re.compile(r"\b[A-Z]{2}[\s\-]?\d{1,2}[\s\-]?[A-Z]{1,3}[\s\-]?\d{4}\b")
 _PLATE_CUE = re.compile(
     r"\b(?:plate|plates|reg|registration|licen[cs]e|number plate|matr[íi]cula|tag)"
-    r"(?:'s|\s+is|\s+was|\s+number|\s+no\.?|:){0,2}\s+([A-Z0-9]{1,4}(?:[\s\-]?[A-Z0-9]{1,5}){1,2})\b",
+    r"(?:'s|\s+is|\s+was|\s+number|\s+no\.?|:){0,2}"
+    r"\s+([A-Z0-9]{1,4}(?:[\s\-]?[A-Z0-9]{1,5}){1,2})\b",
     re.IGNORECASE)
 
 

@@ -42,7 +42,7 @@ async def test_crisis_is_delivered_with_resources_and_an_urgent_alert(mserver: H
     assert not [f for f in await other.quiet(0.3) if f.get("type") in ("notice", "alert")]
 
 
-async def test_urging_another_member_to_get_help_alerts_facilitators_only(mserver: Hearth) -> None:
+async def test_urging_another_member_to_get_help_alerts_facilitators(mserver: Hearth) -> None:
     """The writer is safe and gets no crisis resources; facilitators are asked to check on
     the member addressed."""
     c, fac, author, other = await room(mserver)

@@ -114,7 +114,7 @@ class Classifier:
                 and not SELF_DANGER.search(msg.norm):
             # Someone else's danger: the facilitators hear of it, the writer gets no
             # crisis resources meant for their own safety.
-            if scores.get("crisis", 0.0) >= self.thresholds["crisis"] or "crisis" in hits:
+            if scores.get("crisis", 0.0) >= self.thresholds.get("crisis", 1.0) or "crisis" in hits:
                 result.alerts.append(Alert("crisis", "high", SUPPORTING_ALERT))
             scores["crisis"] = 0.0
             hits.pop("crisis", None)
