@@ -75,7 +75,7 @@ RULES: dict[str, list[re.Pattern[str]]] = {
         (rf"\b(?:someone|somebody|you) should (?:\w+ ){{0,2}}(?:{_HURT}|give (?:him|her) a "
         r"(?:proper )?(?:beating|kicking|hiding|slap))"),
         # destroying a place "with him in it", not a photo "with him in it"
-        (r"\b(?:burn|torch|smash|brick|ram|crash|blow|set fire|petrol|sink|drive)\w*\b.{0,60}"
+        (r"\b(?:burn|torch|smash|break|brick|ram|crash|blow|set fire|petrol|sink|drive)\w*\b.{0,60}"
          r"\bwith (?:him|her|them|the two of them) (?:in it|inside(?: it)?)\b"),
         (r"\b(?:deserves?|needs?) (?:a (?:good |proper )?(?:beating|kicking|slap|hiding)|"
         r"to (?:be|get) (?:beaten|hurt|shot|stabbed))"),

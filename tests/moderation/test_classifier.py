@@ -162,6 +162,7 @@ def test_others_words_figures_of_speech_and_idioms_fire_no_rule(text):
     ("if you don't hear from me after tonight, the cat's food is in the cupboard", "crisis"),
     ("anyone want fifty quid? my ex needs his teeth knocked out", "violence"),
     ("antifreeze is sweet. he'd never taste it in his coffee", "violence"),
+    ("I'll break every window of her flat with her inside", "violence"),
     ("my cousin is lending me his rifle, and it's not for deer", "violence"),
     ("pag nakita ko siya ulit, sasaktan ko siya", "violence"),
     ("bas ek baar mil jaaye, uska chehra bigaad dungi", "violence"),
