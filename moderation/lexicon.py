@@ -75,8 +75,8 @@ RULES: dict[str, list[re.Pattern[str]]] = {
         (rf"\b(?:someone|somebody|you) should (?:\w+ ){{0,2}}(?:{_HURT}|give (?:him|her) a "
         r"(?:proper )?(?:beating|kicking|hiding|slap))"),
         # destroying a place "with him in it", not a photo "with him in it"
-        (r"\b(?:burn|torch|smash|break|brick|ram|crash|blow|set fire|petrol|sink|drive)\w*\b.{0,60}"
-         r"\bwith (?:him|her|them|the two of them) (?:in it|inside(?: it)?)\b"),
+        (r"\b(?:burn|torch|smash|break|brick|ram|crash|blow|set fire|petrol|sink|drive)\w*\b"
+         r".{0,60}\bwith (?:him|her|them|the two of them) (?:in it|inside(?: it)?)\b"),
         (r"\b(?:deserves?|needs?) (?:a (?:good |proper )?(?:beating|kicking|slap|hiding)|"
         r"to (?:be|get) (?:beaten|hurt|shot|stabbed))"),
         (r"\b(?:watch (?:her|his|their|your) back|won'?t be (?:so pretty|walking)|"
@@ -437,16 +437,15 @@ SELF_DANGER = re.compile(
 #: "I didn't" as a refusal ("wanted to slap him. I didn't."), not "I didn't ask them to stop".
 _DIDNT = r"\bi didn'?t(?:[.!,;]|$| do it| act on it| touch| hit| go through)"
 
-#: Legal or verbal "revenge", or a stated refusal, that a model may mistake for a threat.
-LEGAL = re.compile(r"\b(?:in court|lawyer|solicitor|receipts|mediation|"
-                   r"i won'?t\b|but i won'?t|i'?m not going to|figurative\w*|"
-                   rf"figure of speech|not worth (?:prison|it)|instead)\b|{_DIDNT}")
-
 #: The writer says they will not act on the feeling.
-REFUSAL = re.compile(r"\b(?:but i won'?t|(?:but )?i'?ll settle for|i won'?t\.|i won'?t,|i won'?t$|"
-                     rf"i'?m not going to\b|{_DIDNT}|figurative\w*|figure of speech|"
-                     r"not worth prison|"
-                     r"he'?s not worth it)")
+_REFUSAL = (r"\b(?:but i won'?t|(?:but )?i'?ll settle for|i won'?t[.,]|i won'?t$|"
+            r"i'?m not going to\b|figurative\w*|figure of speech|not worth prison|"
+            rf"he'?s not worth it)|{_DIDNT}")
+REFUSAL = re.compile(_REFUSAL)
+
+#: Legal or verbal "revenge", or a stated refusal, that a model may mistake for a threat.
+LEGAL = re.compile(r"\b(?:in court|lawyer|solicitor|receipts|mediation|i won'?t|not worth it|"
+                   rf"instead)\b|{_REFUSAL}")
 
 #: Figures of speech that no violence rule should take literally.
 FIGURATIVE = re.compile(r"\bwith kindness\b|\bthe next (?:person|one|man|woman|bloke|guy|"

@@ -48,7 +48,7 @@ CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in 
     "product": r"\b(?:course|programme|program|masterclass|coaching|ebook|e-book|retreat|"
                r"bootcamp|challenge|detox|webinar|podcast|episode|merch|app|curso|"
                r"essential oils|investigator|journal|crystals|supplements|tarot|youtube channel|"
-               r"ebook|healing page|amazon|hacker|forex|spell|kindle|my (?:new )?book|"
+               r"healing page|amazon|hacker|forex|spell|kindle|my (?:new )?book|"
                r"cat[áa]logo)\b",
     "chain": r"\bcopy and paste\b|\bforward this\b|\bshare this with\b|\bbreak the chain\b|"
              r"\b(?:send|pass|forward|share|copy|repost)(?: this)?(?: on)? to \d+\b|"

@@ -92,7 +92,10 @@ def test_hard_negatives_pass_untouched(default_pipeline, text):
 ])
 def test_indirect_crisis_talk_is_recognised(default_pipeline, text):
     """Passive wishes, giving things away, means, goodbyes and danger raise a crisis alert."""
-    d = default_pipeline.judge_sync(text, ctx())
+    assert_urgent_crisis(default_pipeline.judge_sync(text, ctx()))
+
+
+def assert_urgent_crisis(d):
     assert "crisis" in d.labels
     assert any(a.kind == "crisis" and a.severity == "urgent" for a in d.alerts)
 
@@ -207,9 +210,8 @@ def test_urging_another_member_to_get_help_alerts_without_crisis_resources(defau
 def test_a_member_in_danger_asking_another_for_help_is_a_crisis(default_pipeline, text):
     """Asking someone to ring for help is the writer's own danger: urgent alert, resources."""
     d = default_pipeline.judge_sync(text, ctx())
-    assert "crisis" in d.labels
+    assert_urgent_crisis(d)
     assert any(n.kind == "crisis" for n in d.notices)
-    assert any(a.kind == "crisis" and a.severity == "urgent" for a in d.alerts)
 
 
 @pytest.mark.parametrize("text", [
