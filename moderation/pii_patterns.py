@@ -296,28 +296,44 @@ NOT_NAMES = {
     "police", "family", "team", "line", "lines", "any", "all", "some", "most", "fellow",
     "other", "many", "help", "phone", "kids", "children", "youth", "foundation", "charity",
     "network", "project", "association", "society", "institute", "clinic",
+    "north", "south", "east", "west", "africa", "america", "zealand", "kingdom", "states",
+    "republic", "island", "islands",
 }
+#: Letters of the Latin-script languages members write in (French, German, Polish,
+#: Portuguese, Spanish, Italian, Dutch, Romanian...), upper and lower case.
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪŁŃŇŌŐŒŘŚŞŠȘŢȚŤŪŮŰŹŻŽ"
+_LOW = "a-zß-öø-ÿāăąćčďđēęěğīłńňōőœřśşšșţțťūůűźżž'’"
+_WORD_UP = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
 _NAME = re.compile(
     r"(?<![@\w])(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?"
-    r"([A-ZÁÉÍÓÚÑ][a-záéíóúñ'’]+(?:-[A-Z][a-z]+)?)\s+([A-ZÁÉÍÓÚÑ][a-záéíóúñ'’]+(?:-[A-Z][a-z]+)?)"
-    r"(?![\w@])")
+    rf"({_WORD_UP})\s+({_WORD_UP}(?:\s+(?:(?:de|da|do|dos|das|del|della|di|van|von|der) )?"
+    rf"{_WORD_UP})?)(?![\w@])")
 _WORK_CUE = re.compile(
     r"\b(?:works?|working|worked|teaches|teacher|trabaja|employed|manager|nurse|receptionist|"
     r"director|head of|owner|GP|doctor|dentist|solicitor|lawyer|accountants?|consultant|"
     r"at\s+[A-Z][\w'’&]+|in\s+[A-Z][a-z]{2,}|de\s+[A-Z][a-z]{2,}|lives? in|from\s+[A-Z][a-z]+|"
     r"ltd|motors|dental|surgery|vets|clinic|primary|school|pharmacy|farmacia|gym|salon|"
-    r"hospital|office|company)\b")
+    r"hospital|office|company|"
+    # the same in other languages: "travaille chez", "trabalha na", "arbeitet bei",
+    # "pracuje w", "lavora da", "werkt bij", "lucrează la"
+    r"travaille|trabalha|arbeitet|pracuje|lavora|werkt|lucreaz[aă]|trabaja|"
+    r"cabinet|cl[ií]nica|klinik|praxis|sparkasse|firma|empresa|azienda|entreprise|"
+    rf"(?:chez|bei|em|na|no|w|we|en|à|a|au|nella|nel|bij|la|in)\s+[{_UP}][{_LOW}]{{2,}})\b")
 _NAME_CUE = re.compile(r"(?:name(?:'s|\s+is|d)|called|se llama|under the name|"
-                       r"look (?:her|him|them) up:?|his|her)\s+$", re.IGNORECASE)
+                       r"look (?:her|him|them) up:?|his|her|"
+                       r"s'appelle|s’appelle|se chama|chama-se|hei(?:ß|ss)t|nazywa si[eę]|"
+                       r"si chiama|heet|se nume[sș]te|pangalan niya ay)\s+$", re.IGNORECASE)
 
 
 def find_names(text: str) -> list[Span]:
     """A first and last name together with a workplace or town elsewhere in the message."""
     spans: list[Span] = []
-    for m in _NAME.finditer(text):
-        first, last = m.group(1), m.group(2)
-        if first.lower() in NOT_NAMES or last.lower() in NOT_NAMES:
+    pos = 0
+    while m := _NAME.search(text, pos):
+        if any(word.lower() in NOT_NAMES for word in f"{m.group(1)} {m.group(2)}".split()):
+            pos = m.start(1) + 1  # "She's Dr Amelia Hartwell": try again from the next word
             continue
+        pos = m.end()
         rest = text[:m.start()] + " " + text[m.end():]
         cue = _NAME_CUE.search(text[max(0, m.start() - 25):m.start()])
         if _WORK_CUE.search(rest) or (cue and len(rest) > 10):

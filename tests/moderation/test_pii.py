@@ -51,6 +51,24 @@ def test_finds_each_kind(pii, text, kind):
     assert kind in {k for _, _, k in pii.spans(text, "GB")}
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("elle s'appelle Hélène Dubreuil, elle travaille chez Optique Lumière à Rennes",
+     "Hélène Dubreuil"),
+    ("o amante dela chama-se Rodrigo Teixeira Lima e trabalha numa oficina em Braga",
+     "Rodrigo Teixeira Lima"),
+    ("er heißt Jürgen Weißmüller und arbeitet bei einer Spedition in Bremen",
+     "Jürgen Weißmüller"),
+    ("ona nazywa się Małgorzata Żak, pracuje w aptece w Łodzi", "Małgorzata Żak"),
+    ("si chiama Giulia Ferretti, lavora in banca a Bologna", "Giulia Ferretti"),
+    ("She's Dr Amelia Hartwell, a GP in Harrogate", "Amelia Hartwell"),
+])
+def test_full_names_with_a_workplace_in_any_language(pii, text, name):
+    """A full name, with accents or three parts, next to a workplace or town cue in the
+    languages members write in, is redacted whole."""
+    spans = [text[s:e] for s, e, k in pii.spans(text, "GB") if k == "name"]
+    assert any(span.removeprefix("Dr ") == name for span in spans), spans
+
+
 @pytest.mark.parametrize("text", [
     "Mark told me last night that it started in march",
     "@Sam I hear you, it's so hard",
@@ -70,6 +88,9 @@ def test_finds_each_kind(pii, text, kind):
     "@Mary-Jane I hear you, it's so hard",
     "Dr Patel said the new meds take 6 weeks",
     "my reg is fine, 12 months left on the MOT",
+    "Lifeline South Africa has counsellors in Durban too",
+    "anyone from Nairobi or anywhere in East Africa in here?",
+    "en México la Línea de la Vida contesta en Monterrey también",
 ])
 def test_leaves_non_identifying_text(pii, text):
     """First names, mentions, helplines, years and towns alone are not pii."""
