@@ -282,6 +282,18 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
         (r"\bbe gone (?:by|before) (?:morning|the morning|the time (?:you|anyone|they|he|she))\b|"
          r"\bif you don'?t hear from me\b(?! for a (?:while|bit|few))(?!.{0,60}\b(?:holiday|"
          r"trip|camping|signal|wi-?fi|busy|travel\w*|away)\b)"),
+        # telling the circle what the safety questions were not told
+        (r"\b(?:safe|fine|okay|ok|alright|doing better|feeling better)\b[^.!?]{0,20}[.!?,]?\s*"
+         r"i lied\b(?! about)"),
+        # an attempt, told after it
+        (r"\btried (?:to do it|to end it|(?:tonight|last night|yesterday|on (?:mon|tues|wednes|"
+         r"thurs|fri|satur|sun)day)(?=[.,!;]|$| and\b| but\b))\b.{0,25}\b(?:it )?didn'?t work\b|"
+         r"\b(?:angry|disappointed|gutted|sorry|annoyed) (?:that )?it didn'?t work\b"),
+        # being alive as the disappointment
+        (r"\b(?:disappointed|angry|annoyed|gutted|furious)\b.{0,15}\b(?:i'?m|i am) still "
+         r"(?:here|alive|breathing)\b|\b(?:i'?m|i am) still (?:here|alive)\b.{0,15}\b(?:so )?"
+         r"(?:angry|disappointed|gutted) about it\b|\bsleep\b.{0,30}\bhope (?:it'?s|it is) a "
+         r"long one\b"),
     )],
     "violence": [re.compile(p) for p in (
         (rf"\b(?:i'?ll|i will|i'?m going to|im going to|gonna|i'?m gonna|am going to|going to|"
@@ -293,7 +305,10 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
         (r"\bhope (?:someone|somebody|she|he)(?: \w+){0,2} (?:stabs|shoots|kills|beats|hits|runs "
          r"(?:him|her) over|throws acid)|\bshould (?:all )?be (?:shot|stoned|killed|hanged|hung|"
          r"beaten|castrated|strung up)\b|\bwon'?t know what hit (?:him|her|them)|\bneeds? a "
-         r"dentist\b|\bend up in (?:hospital|a&e|a wheelchair|the ground|a box)|\bdead man "
+         r"dentist\b|\bend up in (?:hospital|a&e|a wheelchair|the ground|a box)|"
+         r"\b(?:i'?ll|i will|i'?d|i would|gonna|going to|needs? to|should|wants? to|if it "
+         rf"meant|happily)(?: \w+){{0,2}}? put(?:ting)? {_PERSON} in (?:the )?(?:hospital|a&e)\b|\bmake sure (?:he|she|they) "
+         r"(?:spends?|ends? up|wakes? up)\b.{0,25}\b(?:hospital|a&e|wheelchair)\b|\bdead man "
          r"walking\b|\b(?:he|she)'?s dead if\b|\b(?:he|she)'?s getting my fist|\bi know where "
          r"you live\b|\bcome (?:round|over) and sort (?:you|her|him) out\b|\bsee what happens "
          r"to you\b|\bbrake (?:lines|cables|pipes)\b|\bin (?:a|the) box\b.{0,10}$"),
@@ -393,7 +408,8 @@ for _label, _patterns in OTHER_LANGUAGES.items():
 RECOVERED = re.compile(
     r"\b(?:years? ago|(?<!get )(?<!getting )(?<!got )used to(?! me\b)|months ago|in 20\d\d|"
     r"back then|those thoughts are gone|"
-    r"i'?m (?:still )?here|glad i'?m|got help|not anymore|no longer|days? (?:free|clean)|"
+    r"(?<!disappointed )(?<!angry )(?<!annoyed )(?<!gutted )(?<!furious )i'?m (?:still )?here"
+    r"(?!.{0,20}\b(?:angry|disappointed|gutted) about it)|glad i'?m|got help|not anymore|no longer|days? (?:free|clean)|"
     r"not in a (?:dark|bad) way|hace (?:un|dos|\d+) años?|(?<!the )last year|over a year|"
     r"how far i'?ve come|haven'?t needed|safety plan|as a teen(?:ager)?|in my teens|"
     r"when i was (?:younger|\d+|a teen\w*|at school)|i'?m \d+ now|in a good place|"
@@ -439,7 +455,7 @@ _DIDNT = r"\bi didn'?t(?:[.!,;]|$| do it| act on it| touch| hit| go through)"
 
 #: The writer says they will not act on the feeling.
 _REFUSAL = (r"\b(?:but i won'?t|(?:but )?i'?ll settle for|i won'?t[.,]|i won'?t$|"
-            r"i'?m not going to\b|figurative\w*|figure of speech|not worth prison|"
+            r"i'?m not going to\b(?!.{0,40}\b(?:just|only) going to)|figurative\w*|figure of speech|not worth prison|"
             rf"he'?s not worth it)|{_DIDNT}")
 REFUSAL = re.compile(_REFUSAL)
 

@@ -143,6 +143,11 @@ def test_a_member_sharing_their_own_number_is_redacted_not_blocked(default_pipel
     "ça va me tuer ce divorce 😅",
     "die Suizid-Hotline hat meiner Schwester geholfen",
     "honestly he'd be better off dead to me, I've blocked him everywhere",
+    # the same words as an attempt or a threat, meaning something else
+    "tried last night to get the kids to bed early, didn't work, they were wired",
+    "said I was fine at the appointment. I lied about the biscuits though",
+    "still here and still angry about the lies, but sleeping better",
+    "we had to put her in hospital after the fall, she's 91",
 ])
 def test_others_words_figures_of_speech_and_idioms_fire_no_rule(text):
     """Words another person said, "die of embarrassment", and idioms in other languages
@@ -170,6 +175,13 @@ def test_others_words_figures_of_speech_and_idioms_fire_no_rule(text):
     ("pag nakita ko siya ulit, sasaktan ko siya", "violence"),
     ("bas ek baar mil jaaye, uska chehra bigaad dungi", "violence"),
     ("@Lola eres una inútil, lárgate de aquí", "harassment"),
+    ("the nurse asked if I felt safe at home and I said I was fine. I lied.", "crisis"),
+    ("tried on saturday. it didn't work. nobody knows", "crisis"),
+    ("woke up disappointed I'm still here. again", "crisis"),
+    ("night all, going to sleep and I hope it's a long one", "crisis"),
+    ("if she shows up at the school gates again I'll put her in hospital", "violence"),
+    ("I'm not going to hit her. I'm just going to make sure she ends up in a wheelchair",
+     "violence"),
     # other languages: both models read English, so the plainest phrases are rules
     ("je suis fatiguée de vivre, j'ai envie de mourir", "crisis"),
     ("não quero mais viver, hoje acaba tudo", "crisis"),
