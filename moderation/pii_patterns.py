@@ -297,7 +297,8 @@ NOT_NAMES = {
     "other", "many", "help", "phone", "kids", "children", "youth", "foundation", "charity",
     "network", "project", "association", "society", "institute", "clinic",
     "north", "south", "east", "west", "africa", "america", "zealand", "kingdom", "states",
-    "republic", "island", "islands",
+    "republic", "island", "islands", "initiative", "alliance", "coalition", "programme",
+    "program", "partnership",
 }
 #: Letters of the Latin-script languages members write in (French, German, Polish,
 #: Portuguese, Spanish, Italian, Dutch, Romanian...), upper and lower case.
@@ -319,6 +320,7 @@ _WORK_CUE = re.compile(
     r"travaille|trabalha|arbeitet|pracuje|lavora|werkt|lucreaz[aă]|trabaja|"
     r"cabinet|cl[ií]nica|klinik|praxis|sparkasse|firma|empresa|azienda|entreprise|"
     rf"(?:chez|bei|em|na|no|w|we|en|à|a|au|nella|nel|bij|la|in)\s+[{_UP}][{_LOW}]{{2,}})\b")
+_MORE_CAPITALS = re.compile(rf"\s+[{_UP}]")
 _NAME_CUE = re.compile(r"(?:name(?:'s|\s+is|d)|called|se llama|under the name|"
                        r"look (?:her|him|them) up:?|his|her|"
                        r"s'appelle|s’appelle|se chama|chama-se|hei(?:ß|ss)t|nazywa si[eę]|"
@@ -334,6 +336,8 @@ def find_names(text: str) -> list[Span]:
             pos = m.start(1) + 1  # "She's Dr Amelia Hartwell": try again from the next word
             continue
         pos = m.end()
+        if _MORE_CAPITALS.match(text, m.end()):
+            continue  # part of a longer title: "Mentally Aware Nigeria Initiative"
         rest = text[:m.start()] + " " + text[m.end():]
         cue = _NAME_CUE.search(text[max(0, m.start() - 25):m.start()])
         if _WORK_CUE.search(rest) or (cue and len(rest) > 10):

@@ -22,6 +22,27 @@ def test_crisis_is_delivered_with_resources_and_urgent_alert(default_pipeline):
     assert any(a.kind == "crisis" and a.severity == "urgent" for a in d.alerts)
 
 
+@pytest.mark.parametrize(("locale", "phone"), [
+    ("IN", "14416"), ("NZ", "1737"), ("ZA", "0800 567 567"), ("PH", "1553")])
+def test_crisis_resources_cover_where_members_write_from(default_pipeline, locale, phone):
+    """Members in India, New Zealand, South Africa and the Philippines get their own
+    country's line first, and the international directory last."""
+    d = default_pipeline.judge_sync("I want to end my life tonight", ctx(locale=locale))
+    notice = next(n for n in d.notices if n.kind == "crisis")
+    assert notice.resources[0]["country"] == locale and notice.resources[0]["phone"] == phone
+    assert notice.resources[-1]["country"] == "INT"
+
+
+@pytest.mark.parametrize("text", [
+    "India mein iCall hai, 9152987821, free counselling hai",
+    "for the kiwis: call or text 1737 any time",
+    "SA folks, SADAG is on 0800 567 567",
+])
+def test_a_listed_helpline_number_is_not_redacted(default_pipeline, text):
+    d = default_pipeline.judge_sync(text, ctx())
+    assert d.status == "delivered" and "pii" not in d.labels
+
+
 def test_crisis_with_address_is_redacted_and_alerted(default_pipeline):
     """Crisis + address: redacted, crisis notice and alert, original kept."""
     d = default_pipeline.judge_sync(

@@ -89,6 +89,7 @@ def test_full_names_with_a_workplace_in_any_language(pii, text, name):
     "Dr Patel said the new meds take 6 weeks",
     "my reg is fine, 12 months left on the MOT",
     "Lifeline South Africa has counsellors in Durban too",
+    "the Mentally Aware Nigeria Initiative runs free groups in Lagos",
     "anyone from Nairobi or anywhere in East Africa in here?",
     "en México la Línea de la Vida contesta en Monterrey también",
 ])
