@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+from .lexicon_intl import RULES as INTL_RULES
+from .lexicon_intl import intl_hits
+
 _P = r"(?:him|her|them|he|she|his|that (?:woman|man|cow|bitch|bastard|prick|homewrecker)|" \
      r"the (?:other woman|affair partner|homewrecker|mistress))"
 _HURT = (r"(?:kill|stab|shoot|strangle|poison|batter|beat|smash|punch|hurt|burn|torch|"
@@ -66,7 +69,8 @@ RULES: dict[str, list[re.Pattern[str]]] = {
         (r"\b(?:i'?m|i am|i'?ll be) not (?:around|here)\b|\bif i (?:was|were) (?:gone|dead)\b|"
         r"\b(?:they|kids|everyone|nobody)(?: \w+){0,3} (?:won'?t|wouldn'?t|don'?t) "
         r"(?:need|miss) me\b"),
-        (r"\bme quiero morir\b|\bquitarme la vida\b|\bno quiero (?:seguir )?vivi|"
+        (r"\bme quiero morir\b(?! de)|\bquitarme la vida\b|"
+         r"\bno quiero (?:seguir )?vivi(?:r|endo)?\b(?! as[íi]\b)|"
         r"\bestar[íi]an mejor sin m[íi]\b"),
     )],
     "violence": [re.compile(p) for p in (
@@ -370,25 +374,29 @@ for _label, _extra in GENERAL.items():
 # German, Italian, Hindi and Tagalog in Latin script; Spanish is above).
 OTHER_LANGUAGES: dict[str, tuple[str, ...]] = {
     "crisis": (
-        (r"\b(?:envie de mourir|veux mourir|me suicider|en finir avec "
+        (r"\b(?:(?:envie de|veux) mourir(?! de rire)|me suicider|en finir avec "
          r"(?:la vie|tout|ma vie)|fatigu[ée]e? de vivre|mettre fin [àa] mes jours)"),
-        (r"\b(?:quero morrer|me matar\b|acabar com (?:tudo|a minha vida|minha vida)|acaba tudo\b(?! bem)|"
-         r"tirar a (?:minha )?(?:pr[óo]pria )?vida|n[ãa]o quero mais viver)"),
+        (r"\b(?:quero morrer|me matar\b(?! de)|acabar com (?:tudo|a minha vida|minha vida)|"
+         r"acaba tudo\b(?! bem)|tirar a (?:minha )?(?:pr[óo]pria )?vida|n[ãa]o quero mais viver\b(?! assim))"),
         r"\b(?:will (?:nicht mehr leben|sterben)|mich umbringen|mir das leben nehmen)\b",
         r"\b(?:voglio morire|togliermi la vita|farla finita\b(?! con)|uccidermi|ammazzarmi)\b",
-        (r"\b(?:marna chaht[aie]|mar jaana chaht[aie]|(?:khudkushi|aatmahatya) kar|jeena nahi chaht[aie]|"
+        (r"\b(?:(?:marna|mar jaana) chaht[aie]\b(?! th[aie])|(?:khudkushi|aatmahatya) kar|"
+         r"(?<!aise )(?<!aisa )jeena nahi chaht[aie]|"
          r"jeene ka mann nahi)\b"),
-        r"\b(?:gusto ko nang mamatay|magpakamatay|ayoko nang mabuhay)\b",
+        (r"\b(?:gusto ko nang mamatay|(?<!huwag kang )(?<!wag kang )magpakamatay|ayoko nang "
+         r"mabuhay(?! ng ganito))\b"),
         r"\b(?:suicidarme|matarme|(?:quiero|voy a) acabar con todo|quiero desaparecer para siempre)\b",
     ),
     "violence": (
         r"\b(?:je vais (?:le|la|te) (?:tuer|buter|d[ée]foncer|massacrer)|je (?:le|la|te) tuerai)\b",
         r"\b(?:vou (?:te |o |a )?(?:matar(?! a saudade)|espancar)|eu (?:o|a|te) mato)\b",
-        (r"\b(?:schlag(?:e)? ich (?:ihn|sie|dich) tot|bring(?:e)?(?: ich)? (?:ihn|sie|dich) um|"
+        (r"\b(?:schlag(?:e)? ich (?:ihn|sie|dich) tot|bring(?:e)?(?: ich)? (?:ihn|sie|dich) um\b"
+         r"(?! (?:\d|halb|viertel|acht|sieben|neun|zehn|elf|zw[öo]lf|eins|zwei|drei|vier|"
+         r"f[üu]nf|sechs)\b)|"
          r"(?:ihn|sie|dich) umbringen|mach(?:e)? (?:ihn|sie|dich) kalt)\b"),
         r"\b(?:(?:lo|la|ti) ammazzo|(?:lo|la|ti) uccido)\b",
         r"\b(?:maar (?:dunga|dungi|daalunga|daalungi|dalunga|dalungi)|jaan se maar)\b",
-        r"\bpapatayin (?:ko|kita)\b",
+        r"\bpapatayin (?:ko|kita)\b(?! (?:muna )?(?:yung|ang) (?:ilaw|tv|aircon|kalan|makina))",
         r"\b(?:chehra bigaad|muh tod|haath pair tod)",
         r"\b(?:sasaktan|sasaksakin|bubugbugin|sasampalin) ko\b",
         r"\bgnade (?:ihr|ihm|dir) gott\b",
@@ -521,4 +529,14 @@ def rule_hits(norm: str) -> dict[str, int]:
                     continue
                 hits[label] = i
                 break
+    # The other languages' rules (lexicon_intl.py) carry their own exceptions; they are
+    # numbered after the English ones.
+    missing = set(INTL_RULES) - set(hits)
+    if plain is theirs:
+        found = intl_hits(plain, missing)
+    else:
+        found = intl_hits(theirs, missing - {"harassment"}) | intl_hits(
+            plain, missing & {"harassment"})
+    for label in found:
+        hits[label] = len(RULES[label])
     return hits
