@@ -69,7 +69,7 @@ RULES: dict[str, list[re.Pattern[str]]] = {
         (r"\b(?:i'?m|i am|i'?ll be) not (?:around|here)\b|\bif i (?:was|were) (?:gone|dead)\b|"
         r"\b(?:they|kids|everyone|nobody)(?: \w+){0,3} (?:won'?t|wouldn'?t|don'?t) "
         r"(?:need|miss) me\b"),
-        (r"\bme quiero morir\b(?! de)|\bquitarme la vida\b|"
+        (r"\bme quiero morir\b(?! de)(?!.{0,30}verg[üu]enza)|\bquitarme la vida\b|"
          r"\bno quiero (?:seguir )?vivi(?:r|endo)?\b(?! as[íi]\b)|"
         r"\bestar[íi]an mejor sin m[íi]\b"),
     )],
@@ -96,7 +96,7 @@ RULES: dict[str, list[re.Pattern[str]]] = {
         r"\bwon'?t be a (?:him|her) left\b|"
         r"\b(?:his|her) brakes\b|\bacid on (?:her|his)\b|\bput something in (?:his|her)\b"),
         r"\b(?:go|let'?s|we should (?:all )?)(?: \w+){0,3} (?:rough|beat|hurt|turn up at)\b",
-        r"\bvoy a (?:matar|romper|partir)\b|\ble voy a\b.*\bcara\b",
+        r"\bvoy a (?:matar(?! el tiempo)|romper(?! con)|partir)\b|\ble voy a\b.*\bcara\b",
     )],
     "harassment": [re.compile(p) for p in (
         (r"(?:^|\s)@\w+\b.{0,40}\b(?:you'?re|you are|ur|u r|eres)(?: (?!not\b|never\b|no\b)\w+){0,3} (?:pathetic|"
@@ -263,14 +263,14 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"bedroom|kitchen)\b.{0,80}\b(?:right now|bat|knife|gun|kick\w*|punch\w*|smash\w*|"
          r"bang\w*|threat\w*|not (?:meant|allowed|supposed) to|police|screaming)\b|"
          r"\bpolice (?:are |is )?(?:on (?:their|the) way|coming|said \d+)|\bme va a matar\b|"
-         r"\bme (?:he )?encerr[eéa]\w*\b|\bone for (?:him|her|them),? (?:and )?one for me\b"),
+         r"\bme (?:he )?encerr[eéa]\w*\b(?!.{0,30}\ba llorar)|\bone for (?:him|her|them),? (?:and )?one for me\b"),
         # methods: research, drowning, carving, low railings, driving into water
         (r"\b(?:which|what) (?:painkillers?|pills|tablets|meds)\b.{0,40}\b(?:damage|kill|fatal|"
          r"lethal|overdose|liver)\b|\b(?:would|could) (?:you|i|someone) (?:drown|die|bleed out)\b|"
          r"\b(?:carved|scratched|cut|burned|burnt) (?:\w+ ){0,3}into my (?:arm|leg|skin|wrist|"
          r"thigh|stomach|hand)\b|\b(?:railing|fence|barrier)s?(?:'s| is| are)? (?:low|broken|gone"
          r")\b|\bdrive (?:us|me|myself|the car)(?: all)? (?:\w+ ){0,2}into (?:the |a )?(?:river|"
-         r"sea|lake|canal|wall|tree|water|quarry)\b|\bno puedo m[aá]s\b(?! con\b)|\b(?:stand|"
+         r"sea|lake|canal|wall|tree|water|quarry)\b|\b(?:stand|"
          r"stood)\b(?: \w+){0,3} (?:at|on|by) the edge\b"),
         # goodbyes disguised as reassurance
         (r"\b(?:no|don'?t) need to (?:keep )?check(?:ing)? (?:in )?on me\b.{0,40}\b(?:after|sorted|"
@@ -393,7 +393,7 @@ OTHER_LANGUAGES: dict[str, tuple[str, ...]] = {
         (r"\b(?:schlag(?:e)? ich (?:ihn|sie|dich) tot|bring(?:e)?(?: ich)? (?:ihn|sie|dich) um\b"
          r"(?! (?:\d|halb|viertel|acht|sieben|neun|zehn|elf|zw[öo]lf|eins|zwei|drei|vier|"
          r"f[üu]nf|sechs)\b)|"
-         r"(?:ihn|sie|dich) umbringen|mach(?:e)? (?:ihn|sie|dich) kalt)\b"),
+         r"(?<!k[oö]nnte )(?:ihn|sie|dich) umbringen|mach(?:e)? (?:ihn|sie|dich) kalt)\b"),
         r"\b(?:(?:lo|la|ti) ammazzo|(?:lo|la|ti) uccido)\b",
         r"\b(?:maar (?:dunga|dungi|daalunga|daalungi|dalunga|dalungi)|jaan se maar)\b",
         r"\bpapatayin (?:ko|kita)\b(?! (?:muna )?(?:yung|ang) (?:ilaw|tv|aircon|kalan|makina))",
@@ -417,8 +417,11 @@ RECOVERED = re.compile(
     r"\b(?:years? ago|(?<!get )(?<!getting )(?<!got )used to(?! me\b)|months ago|in 20\d\d|"
     r"back then|those thoughts are gone|"
     r"(?<!disappointed )(?<!angry )(?<!annoyed )(?<!gutted )(?<!furious )i'?m (?:still )?here"
-    r"(?!.{0,20}\b(?:angry|disappointed|gutted) about it)|glad i'?m|got help|not anymore|no longer|days? (?:free|clean)|"
-    r"not in a (?:dark|bad) way|hace (?:un|dos|\d+) años?|(?<!the )last year|over a year|"
+    r"(?!.{0,20}\b(?:angry|disappointed|gutted) about it)|glad i'?m|got help|not anymore|"
+    r"no longer|days? (?:free|clean)|not in a (?:dark|bad) way|(?<!the )last year|over a year|"
+    # "years ago" in the other languages members write in
+    r"hace (?:un|dos|tres|cuatro|cinco|\d+) a[ñn]os?|h[áa] (?:\w+ )?anos|vor (?:\w+ )?jahren|"
+    r"il y a (?:\w+ )?ans|(?:\w+ )?anni fa|lat temu|saal pehle|taon na ang nakalipas|"
     r"how far i'?ve come|haven'?t needed|safety plan|as a teen(?:ager)?|in my teens|"
     r"when i was (?:younger|\d+|a teen\w*|at school)|i'?m \d+ now|in a good place|"
     r"i'?m safe now|free of it|called my \w+ instead|rang \w+ instead|this time last year|"

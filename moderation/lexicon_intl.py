@@ -54,7 +54,6 @@ def _lang(code, crisis, violence, harassment, pos_crisis, pos_violence,
     NEGATIVE.extend((code, t) for t in negative)
 
 
-
 # ==========================================================================
 # es - Spanish
 # ==========================================================================
@@ -72,7 +71,7 @@ _ES_INSULT = (r"(?:patetic[oa]s?|perdedor(?:a|es)?|fracasad[oa]|ridicul[oa]|un c
               r"inutil|una inutil|un inutil|amargad[oa]|una amargada|insoportable|un asco|un asco de persona|una vibora|un amargado|resentid[oa]|envidios[oa]|lo peor de este grupo|lo peor|sinverguenza|una sinverguenza|un sinverguenza|cornuda|cornudo|un cornudo|una cornuda)")
 _ES_CUE_DEATH = (r"\b(?:morir(?:me)?|muert[oa]|matarme|suicid\w*|desaparecer|acabar con todo|terminar con todo|"
                  r"quitarme la vida|no despertar(?:me)?|pastillas|cuchillas|cuerda|soga|adios|despedida|"
-                 r"sin mi\b|una carga|seguir viv[ao]|seguir con vida|seguir existiendo|existir|"
+                 r"mejor sin mi\b|una carga|seguir viv[ao]|seguir con vida|seguir existiendo|existir|"
                  r"sentido (?:a|de) (?:la vida|vivir|seguir viviendo))")
 
 _lang(
@@ -110,7 +109,7 @@ _lang(
         _unless(_ES_PAST + r"|\bpense\b", r"\bme suicido\b|\bme voy a suicidar\b|\bsuicidarme\b(?! no)"),
         r"\b(?:juro que |y |entonces |te juro que |esta noche |hoy |manana )me mato\b(?! (?:a |de |trabajando|estudiando|corriendo|por dentro))",
         r"\bsi (?:\w+ ){1,6}?(?:yo )?me mato\b(?! (?:a |de |trabajando|estudiando|corriendo|por dentro|con ))",
-        r"(?:^|[,;:] ?)me mato(?: ya| hoy| esta noche| de una vez)?\s*[.!]*\s*$",
+        _unless(LAUGH, r"(?:^|[,;:] ?)me mato(?: ya| hoy| esta noche| de una vez)?\s*[.!]*\s*$"),
         r"(?<!el )(?<!ella )(?<!que )\bme quito la vida\b",
         _unless(_ES_PAST, r"\b(?:tengo|tener|con|me vienen|vuelven los|vuelven mis) (?:pensamientos|ideas) (?:suicidas|de suicidio|de matarme|de quitarme la vida|de morirme)\b"),
         _unless(_ES_PAST, r"\b(?:pienso|estoy pensando|sigo pensando|pienso mucho|he pensado) en (?:el suicidio|suicidarme|matarme|quitarme la vida|morirme)\b"),
@@ -236,11 +235,11 @@ _lang(
         r"\bdeja de (?:hacerte la victima|hacerte el victima|llorar como|lloriquear|quejarte tanto|dar pena|hacer el ridiculo|victimizarte)\b",
         r"@\w+,? (?:eres |sos )?" + _ES_INT + r"(?:idiota|imbecil|estupid[oa]|patetic[oa]|ridicul[oa]|perdedor[a]?|fracasad[oa]|gilipollas|pendej[oa]|payas[oa]|mentiros[oa]|falsa|falso|puta|zorra|subnormal|retrasad[oa]|inutil|basura|asqueros[oa]|tont[oa])\b",
         r"(?<!ese )(?<!esa )(?<!el )(?<!la )(?<!un )(?<!una )(?<!es )(?<!era )\bpedazo de (?:idiota|imbecil|estupid[oa]|mierda|basura|subnormal|inutil|gilipollas|tont[oa])\b",
-        r"\b(?:tu|vos|oye|mira),? (?:grandisim[oa] |pedazo de |so )?(?:puta|zorra|guarra|imbecil|idiota|gilipollas|subnormal|retrasad[oa]|pendej[oa]|estupid[oa]|payas[oa]|perdedor[a]?)\b",
+        r"\b(?:vos|oye|mira),? (?:grandisim[oa] |pedazo de |so )?(?:puta|zorra|guarra|imbecil|idiota|gilipollas|subnormal|retrasad[oa]|pendej[oa]|estupid[oa]|payas[oa]|perdedor[a]?)\b",
         r"\bso (?:idiota|imbecil|tont[oa]|estupid[oa]|guarra|zorra|puta|gilipollas|subnormal|payas[oa]|pesad[oa])\b",
         r"\b(?:sudacas?|panchitos|negratas?|moros de mierda|maricones de mierda|maricones|tortilleras|putos negros|putos moros|gitanos de mierda|judios de mierda|maricas de mierda)\b",
         r"\b(?:todos|todas) (?:los|las) (?:negros|moros|musulmanes|gitanos|judios|gays|maricas|inmigrantes|sudacas|latinos|chinos|trans) (?:son (?:unos |unas )?(?:animales|escoria|basura|ratas|cerdos|enfermos|delincuentes|parasitos|mierda))\b",
-        r"\bmuerete\b|\bojala te mueras\b|\bque te (?:den|jodan)\b|\bvete a la mierda\b|\bno vales (?:nada|ni para)\b",
+        _unless(_ES_SAID, r"\bmuerete\b|\bojala te mueras\b|\bque te (?:den|jodan)\b(?! (?:el|la|los|las|un|una|lo|algo|mas|permiso|cita|alta|trabajo|tiempo|fuerza|buenas))|\bvete a la mierda\b|(?<!que )\bno vales (?:nada|ni para)\b"),
         r"\b(?:me |nos )?(?:das|provocas|produces) (?:asco|arcadas|nauseas)\b|\bme repugnas\b|\bme asqueas\b",
     ],
     pos_crisis=[
@@ -315,7 +314,6 @@ _lang(
     ],
 )
 
-
 # ==========================================================================
 # fr - French
 # ==========================================================================
@@ -330,7 +328,7 @@ _FR_INSULT = (r"(?:pathetiques?|minable|nul|nulle|nuls|loser|looser|une losere|r
               r"une cocue|un cocu|cocue|cocu|insupportable|pitoyable|lamentable|grotesque|une moins que rien|un moins que rien|une traînee|une trainee|une grognasse|"
               r"chiante|chiant|relou|une relou|saoulante|soulante|pauvre fille|une pauvre fille|un pauvre type|pauvre type|pauvre conne|pauvre idiote|pauvre merde|la honte de ce groupe|la honte du groupe|la honte|une lourde|lourde|une victime de merde|une attardee|attardee?|une mongole|un mongol|un batard|une batarde|une sous-merde|une sous merde)")
 _FR_CUE_DEATH = (r"\b(?:mourir|crever|morte?|me tuer|suicid\w*|disparaitre|en finir|fin a mes jours|mieux sans moi|fardeau|"
-                 r"cachets|comprimes|medocs|lames|corde|adieu|plus me reveiller|envie de vivre|la force de vivre|ma vie)\b")
+                 r"cachets|comprimes|medocs|lames|corde|adieu|plus me reveiller|envie de vivre|la force de vivre)\b")
 
 _lang(
     "fr",
@@ -427,7 +425,7 @@ _lang(
         r"\bhonte a (?:toi|vous)\b|\btu devrais avoir honte\b|\b(?:t'as|tu n'as|tas|t as|vous n'avez) pas honte\b|\bquelle honte (?:tu es|t'es|de toi)\b",
         r"(?<!que )(?<!qu' )\bpersonne (?:ici |dans ce groupe |dans le groupe )?(?:ne )?(?:t'aime|t aime|te supporte|t'apprecie|t apprecie|te veut|t'a (?:rien )?demande|t a (?:rien )?demande|t'a sonne|t a sonne|veut de toi|te demande ton avis)\b",
         r"\bon (?:t'a|t a) pas sonne\b|\bon s'en fout de (?:toi|ta vie|ton histoire)\b|\bon s en fout de (?:toi|ta vie)\b",
-        _unless(_FR_SAID, r"\b(?:degage|casse-toi|casse toi|barre-toi|barre toi|tire-toi|va-t'en) (?:du groupe|d'ici|d ici|de la|de ce groupe)\b|\bva te faire (?:foutre|voir|enculer)\b|\bva crever\b|\bcreve\b[.!]?$"),
+        _unless(_FR_SAID, r"\b(?:degage|casse-toi|casse toi|barre-toi|barre toi|tire-toi|va-t'en) (?:du groupe|d'ici|d ici|de la|de ce groupe)\b|\bva te faire (?:foutre|voir|enculer)\b|\bva crever\b"),
         _unless(_FR_SAID + "|" + LAUGH, r"\b(?:ta gueule|ferme ta gueule|ferme ta bouche|tais-toi|tais toi|taisez-vous|taisez vous|boucle-la|boucle la|ferme-la|fermez-la|la ferme,)\b|\bferme[- ]la(?=\s*(?:[.,!?;]|$|toi|connasse|conne|idiote))"),
         r"\barrete de (?:te victimiser|faire la victime|pleurnicher|chialer|te plaindre tout le temps|jouer les victimes)\b",
         r"@\w+,? (?:t'es |tu es |t es )?" + _FR_INT + r"(?:conne|connasse|connard|idiote?|debile|cretine?|abrutie?|pathetique|minable|nulle?|ridicule|pitoyable|menteuse|mytho|salope|pute|rate|ratee|loser|tocarde?)\b",
@@ -505,7 +503,6 @@ _lang(
     ],
 )
 
-
 # ==========================================================================
 # de - German
 # ==========================================================================
@@ -517,7 +514,7 @@ _DE_INSULT = (r"(?:erbarmlich|armselig|jammerlich|lacherlich|peinlich|ein loser|
               r"ein arschloch|arschloch|eine heulsuse|heulsuse|eine dramaqueen|dramaqueen|ein nichts|eine null|ein niemand|eine niete|niete|erbarmliche|armselige|das letzte|der letzte dreck|das allerletzte|eine zumutung|eine schande|asozial|eine asoziale|ein asozialer|"
               r"ein trottel|trottel|eine bitch|bitch|eine nutte|nutte|eine zicke|zicke|eine kuh|eine dumme kuh|ein depp|depp|ein vollidiot|vollidiot|eine vollidiotin|hasslich|fett und hasslich|nutzlos|wertlos|ein wrack)")
 _DE_CUE_DEATH = (r"\b(?:sterben|tot|umbringen|umzubringen|suizid\w*|selbstmord\w*|leben nehmen|ende setzen|verschwinden|abschied|tabletten|klingen|strick|"
-                 r"nicht mehr aufwachen|ohne mich|last|leben|weiterleben|existieren)\b")
+                 r"nicht mehr aufwachen|besser ohne mich|besser dran ohne mich|eine last|zur last|nicht mehr leben\b(?! so| mit)|weiterleben|existieren)\b")
 
 _lang(
     "de",
@@ -601,7 +598,7 @@ _lang(
         r"\bkein wunder,? (?:dass|das) (?:er|sie|dein mann|deine frau|dein freund|deine freundin|dein ex|deine ex|dein partner)\b[^.]{0,30}\b(?:dich|bei dir)\b[^.]{0,20}\b(?:verlassen|betrogen|sitzen gelassen|abserviert|weggelaufen|abgehauen|fremdgegangen|fremdgeht|gegangen|ersetzt|weg ist|betrugt|verlasst)\b",
         r"\bkein wunder,? (?:dass|das) (?:er|sie|dein mann|deine frau|dein freund|deine freundin) (?:fremdgeht|fremdgegangen ist|fremd geht|dich betrugt|dich betrogen hat|dich verlassen hat|abgehauen ist|weg ist)\b",
         r"\b(?:deswegen|darum|deshalb) hat (?:er|sie|dein mann|deine frau) dich (?:verlassen|betrogen|sitzen lassen|abserviert)\b",
-        r"(?<!nicht )(?<!nie )\b(?:du bist|bist du) (?:doch |halt |eben |ja |selbst |selber |alleine )*(?:selbst|selber) schuld\b|(?<!bin )(?<!ich )(?<!nicht )(?<!nie )(?<!keine )\bselber schuld\b|(?<!bin )(?<!ich )(?<!nicht )(?<!nie )\bselbst schuld\b",
+        r"(?<!nicht )(?<!nie )\b(?:du bist|bist du) (?:doch |halt |eben |ja |selbst |selber |alleine )*(?:selbst|selber) schuld\b|(?<!bin )(?<!ich )(?<!nicht )(?<!nie )(?<!keine )(?<!ist )(?<!sind )(?<!war )(?<!er )(?<!sie )\bselber schuld\b|(?<!bin )(?<!ich )(?<!nicht )(?<!nie )(?<!ist )(?<!sind )(?<!war )(?<!er )(?<!sie )\bselbst schuld\b",
         r"\b(?:das ist|es ist|ist|war|das war) (?:doch |ja |halt |eben |ganz |allein |nur |komplett )*deine (?:eigene )?schuld\b",
         r"\bdu hast es (?:doch )?nicht anders verdient\b|\bgeschieht dir (?:ganz )?recht\b|\bdas hast du dir selbst (?:eingebrockt|zuzuschreiben)\b",
         r"\bschamst du dich (?:nicht|gar nicht|uberhaupt nicht)\b|\bscham(?:e)? dich\b(?! nicht| deswegen nicht| dafur nicht| bitte nicht)|\bschamt euch\b(?! nicht)|\bdu solltest dich schamen\b|\bhast du keine scham\b|\bfremdschamen fur dich\b",
@@ -682,7 +679,6 @@ _lang(
     ],
 )
 
-
 # ==========================================================================
 # it - Italian
 # ==========================================================================
@@ -695,7 +691,7 @@ _IT_INSULT = (r"(?:patetic[oa]|pietos[oa]|penos[oa]|ridicol[oa]|fallit[oa]|perde
               r"vittimista|lagnos[oa]|piagnon[ea]|pesante|insopportabile|inutile|un fallimento|una fallita|un fallito|cornut[oa]|una cornuta|un cornuto|"
               r"grass[oa] e brutt[oa]|brutt[oa]|squallid[oa]|misera|miserabile|una sfigata|sfigat[oa]|una poveretta|una mantenuta|una mongoloide|mongoloide|handicappat[oa])")
 _IT_CUE_DEATH = (r"\b(?:morire|mort[oa]|ammazzarmi|uccidermi|suicid\w*|farla finita|togliermi la vita|sparire|pillole|lamette|corda|addio|"
-                 r"meglio senza di me|un peso|svegliarmi|vivere|la vita|esistere)\b")
+                 r"meglio senza di me|un peso|non svegliarmi|non voglio piu vivere|voglia di vivere|senso (?:della|alla) vita|esistere)\b")
 
 _lang(
     "it",
@@ -782,7 +778,7 @@ _lang(
         r"\bsmettila (?:di fare la vittima|di piagnucolare|di frignare|di lamentarti|di fare la vittimista|con questo vittimismo)\b|\bbasta (?:frignare|piagnucolare)\b",
         r"\b(?:froci|negri|zingari di merda|terroni di merda|ebrei di merda|frocio di merda|negro di merda|marocchini di merda|musulmani di merda|sporchi negri|sporco negro|sporchi ebrei|culattoni|ricchioni)\b",
         r"\b(?:tutti )?gli (?:immigrati|stranieri|musulmani|ebrei|gay|zingari|africani|rom) sono (?:tutti )?(?:animali|bestie|parassiti|ratti|feccia|spazzatura|delinquenti|malati)\b",
-        r"\bnon vali (?:niente|nulla)\b|\bsei (?:un|una) (?:nessuno|niente)\b|\bnon servi a (?:niente|nulla)\b",
+        r"(?<!che )\bnon vali (?:niente|nulla)\b|\bsei (?:un|una) (?:nessuno|niente)\b|\bnon servi a (?:niente|nulla)\b",
     ],
     pos_crisis=[
         "voglio morire, non ce la faccio piu a svegliarmi ogni mattina",
@@ -850,7 +846,6 @@ _lang(
     ],
 )
 
-
 # ==========================================================================
 # pt - Portuguese (Brazil and Portugal)
 # ==========================================================================
@@ -864,7 +859,7 @@ _PT_INSULT = (r"(?:patetic[oa]|ridicul[oa]|um lixo|lixo|uma piada|piada|um palha
               r"escrot[oa]|cretin[oa]|ot[aá]ri[oa]|louca varrida|doida varrida|mal amada|encalhad[oa]|gorda nojenta|feia|horrorosa|asquerosa|asqueroso|deprimente|lamentavel|"
               r"uma ninguem|um ninguem|zero a esquerda|sonsa|sonso|bisca|galinha|biscate|rampeira)")
 _PT_CUE_DEATH = (r"\b(?:morrer|mort[oa]|me matar|matar-me|suicid\w*|sumir|desaparecer|acabar com tudo|tirar (?:a )?minha vida|nao acordar|comprimidos|remedios|"
-                 r"laminas|corda|adeus|despedida|melhor sem mim|um peso|um fardo|viver|vida|existir)\b")
+                 r"laminas|corda|adeus|despedida|melhor sem mim|um peso|um fardo|nao quero mais viver|vontade de viver|existir)\b")
 
 _lang(
     "pt",
@@ -885,7 +880,7 @@ _lang(
         _unless(r"\b(?:sumir|desaparecer) (?:do grupo|das redes|daqui|da cidade|por uns|por um|um pouco|uns dias|da vida dele|da vida dela|do mapa por)", r"\b(?:quero|queria|preciso) (?:so |muito )?(?:sumir|desaparecer)\b|\b(?:sumir|desaparecer) para sempre\b|\bsumir do mundo\b"),
         _unless(_PT_PAST, r"\b(?:vou|quero|vontade de|penso em|pensando em|a pensar em|decidi|preciso|acho que vou|vou tentar|planejando|planeio|to pensando em|tou a pensar em|estou pensando em|estou a pensar em|resolvi) (?:me matar|me suicidar|matar-me|suicidar-me|tirar (?:a )?minha (?:propria )?vida|acabar com (?:a )?minha (?:propria )?vida|por fim (?:a|na) minha vida|por um fim na minha vida|me enforcar|enforcar-me|me jogar (?:da|do|de uma|de um|na frente|embaixo|debaixo|pela)|atirar-me (?:da|do|de|para|a)|me atirar (?:da|do|de|na frente|embaixo|debaixo)|cortar os pulsos|cortar meus pulsos|tomar todos os (?:remedios|comprimidos)|me envenenar)\b(?! de (?:rir|trabalhar|estudar))"),
         r"\bvou-me (?:matar|suicidar|enforcar|atirar)\b|\bvou matar-me\b|\bvou suicidar-me\b",
-        r"\b(?:eu )?me mato\b(?! (?:de|trabalhando|estudando|no|na|pra|para|por|com|correndo))|\bme suicido\b",
+        _unless(LAUGH, r"\b(?:eu )?me mato\b(?! (?:de|trabalhando|estudando|no|na|pra|para|por|com|correndo))|\bme suicido\b"),
         _unless(_PT_PAST, r"\b(?:penso|pensando|penso muito|tenho pensado|ando pensando|to pensando|estou pensando) (?:em|no) suicidio\b|\b(?:tenho|to tendo|estou tendo|ando tendo|voltaram os) pensamentos suicidas\b|\bideacao suicida\b"),
         _unless(r"\b(?:divorci|separa|advogad|casamento|relacionamento|namoro|noivado|contrato|mudanca|com ele|com ela)\w*",
                 r"\b(?:quero|vou|vontade de|preciso|penso em|pensando em|decidi|so quero) (?:\w+ )?(?:acabar com tudo|por fim a tudo|por um fim em tudo|dar um fim em tudo|dar fim a tudo|terminar com tudo|acabar de vez com tudo|acabar com isso tudo)\b"),
@@ -955,7 +950,7 @@ _lang(
         r"\b(?:para|pare|deixa) de (?:se fazer de vitima|mimimi|chororo|vitimismo|se vitimizar|choramingar|fazer drama)\b",
         r"\b(?:macacos? imund[oa]s?|macaco de merda|crioul[oa]s? (?:de merda|imund[oa])|viados de merda|sapatao de merda|judeus de merda|nordestinos de merda|paraibas de merda|bando de viados|(?:voce|vc|seu|sua) (?:macac[oa]|crioul[oa]))\b",
         r"\b(?:todo|todos os) (?:negros?|gays?|viados?|nordestinos?|judeus?|muculmanos?|imigrantes|travestis|ciganos) (?:e|sao) (?:tudo )?(?:lixo|bicho|animais?|vagabundos?|ladr[aoe]+s|doentes?|escoria|praga)\b",
-        r"\b(?:voce|vc|tu) nao vale (?:nada|um centavo)\b|\b(?:voce|vc) e um zero\b|\b(?:voce|vc|tu) (?:e|es) um nada\b",
+        r"(?<!que )\b(?:voce|vc|tu) nao vale (?:nada|um centavo)\b|\b(?:voce|vc) e um zero\b|\b(?:voce|vc|tu) (?:e|es) um nada\b",
     ],
     pos_crisis=[
         "eu quero morrer, nao aguento mais essa dor",
@@ -1026,7 +1021,6 @@ _lang(
     ],
 )
 
-
 # ==========================================================================
 # pl - Polish
 # ==========================================================================
@@ -1039,7 +1033,7 @@ _PL_INSULT = (r"(?:zalosn[aey]|zalosnym|zenujac[aey]|glupi|glupia|tepa|tepy|fals
               r"zerem|nikim|nic niewarta|nic niewart|bezwartosciow[aey]|zalosnym przegrywem|zdzira|zdzirem|puszczalska|wywloka|tlusta swinia|grubasem|grubaska|zalosnym zerem|"
               r"zdradzana frajerka|rogaczem|rogaczka|debil|kretyn|idiotka|mitomanka|manipulatorka|egoistka|psycholka|wariatka)")
 _PL_CUE_DEATH = (r"\b(?:umrzec|umre|smierc\w*|zabic sie|zabije sie|samobojstw\w*|zniknac|skonczyc z tym|skonczyc ze soba|odebrac sobie zycie|tabletki|zyletki|sznur|"
-                 r"zegnajcie|pozegnanie|beze mnie|bez mnie|ciezarem|zyc|zycie|obudzic)\b")
+                 r"zegnajcie|pozegnanie|lepiej beze mnie|lepiej bez mnie|ciezarem|nie chce zyc|po co zyc|sensu zyc|nie obudzic)\b")
 
 _lang(
     "pl",
@@ -1120,7 +1114,7 @@ _lang(
         r"@\w+,? (?:jestes )?" + _PL_INT + r"(?:zalosn[aey]|glupia|glupi|idiotka|idiota|debil\w*|kretyn\w*|frajer\w*|szmata|dziwka|klamczucha|falszyw[aey]|zenujac[aey]|nieudacznic\w*|zerem|smieciem)\b",
         r"\b(?:czarnuch\w*|ciapat\w*|brudas\w*|pedaly|pedalow|cwele|zydki|zydostwo|parchy|asfalty|zoltki|pedalstwo|lesby jebane|ciota jebana)\b",
         r"\b(?:wszyscy )?(?:geje|lesbijki|zydzi|muzulmanie|czarni|ukraincy|uchodzcy|cyganie|romowie|imigranci) (?:to|sa) (?:zwykle |tylko )?(?:zwierzeta|scierwo|smieci|robactwo|pasozyty|szumowiny|chorzy|zboczency)\b",
-        r"\bjestes nikim\b|\bnic nie jestes wart[a]?\b|\bdo niczego sie nie nadajesz\b",
+        r"(?<!nie )\bjestes nikim\b|\bnic nie jestes wart[a]?\b|\bdo niczego sie nie nadajesz\b",
     ],
     pos_crisis=[
         "chce umrzec, nie daje juz rady z tym bolem",
@@ -1187,7 +1181,6 @@ _lang(
     ],
 )
 
-
 # ==========================================================================
 # nl - Dutch
 # ==========================================================================
@@ -1198,8 +1191,8 @@ _NL_INSULT = (r"(?:zielig|sneu|triest|loser|sukkel|mislukkeling|mislukt|grap|lac
               r"schande|hoer|slet|trut|kutwijf|teef|kankerhoer|aansteller|aanstelster|zeur|zeikerd|huilebalk|mongool|flikker|idioot|leugenaar|leugenaarster|nul|waardeloos|"
               r"eikel|lul|klootzak|kut|kankerlijer|kankerwijf|dramaqueen|nepvrouw|zielepiet|zielenpiet|sloerie|del|viezerik|oplichter|oplichtster|nietsnut|patetisch|belachelijk|"
               r"lelijk|dik en lelijk|onuitstaanbaar|irritant|gestoord|psychopaat|nobody|niemand|een niemand|bedrogen sukkel|hoorndrager)")
-_NL_CUE_DEATH = (r"\b(?:dood|sterven|doodgaan|zelfmoord|zelfdoding|einde|eind|van kant|verdwijnen|afscheid|pillen|mesjes|touw|"
-                 r"zonder mij|last|leven|wakker worden|er niet meer zijn)\b")
+_NL_CUE_DEATH = (r"\b(?:dood|sterven|doodgaan|zelfmoord|zelfdoding|er een eind(?:e)? aan|einde aan mijn leven|van kant|verdwijnen|afscheid|pillen|mesjes|touw|"
+                 r"beter af zonder mij|een last|tot last|niet meer leven|verder leven|niet meer wakker worden|er niet meer zijn)\b")
 
 _lang(
     "nl",
@@ -1287,7 +1280,7 @@ _lang(
         r"@\w+,? (?:je bent |jij bent )?" + _NL_INT + r"(?:zielig|sneu|triest|dom|stom|achterlijk|debiel|nep|fake|loser|sukkel|hoer|slet|trut|idioot|aansteller|aanstelster|zeur|leugenaar|leugenaarster|walgelijk|mislukkeling)\b",
         r"\b(?:kankermarokkanen|kutmarokkanen|kankerturken|kutturken|kankerjoden|nikkers?|flikkers|vuile (?:marokkanen|turken|joden|negers|flikkers|homo's)|kankerpolen|kutpolen|zwartjes)\b",
         r"\b(?:alle )?(?:marokkanen|turken|joden|moslims|homo's|homos|vluchtelingen|polen|zwarten) zijn (?:allemaal )?(?:beesten|dieren|ratten|tuig|uitschot|parasieten|criminelen|ziek)\b",
-        r"\bje bent (?:helemaal )?niks waard\b|\bje bent waardeloos\b|\bniemand mist je\b",
+        r"\bje bent (?:helemaal )?niks waard\b|\bje bent waardeloos\b|(?<!dat )\bniemand mist je\b",
     ],
     pos_crisis=[
         "ik wil dood, ik kan dit niet meer aan",
@@ -1354,7 +1347,6 @@ _lang(
     ],
 )
 
-
 # ==========================================================================
 # ro - Romanian
 # ==========================================================================
@@ -1365,8 +1357,8 @@ _RO_INSULT = (r"(?:jalnic[a]?|penibil[a]?|patetic[a]?|ratat[a]?|ratata|gluma|bat
               r"retardat[a]?|dezgustator|dezgustatoare|scarbos|scarboasa|rusine|nimeni|nulitate|curva|tarfa|parasuta|vaca|scroafa|poponar|lesinat[a]?|bou|mincinos|mincinoasa|"
               r"plangacioasa|plangacios|isterica|nebuna|nesimtit[a]?|neispravit[a]?|jeg|jegoasa|jegos|handicapat[a]?|cretin[a]?|dobitoc|dobitoaca|imbecil[a]?|inutil[a]?|"
               r"de nimic|o nimica|nimica|urata|grasa|hidoasa|proasta satului|incornorat[a]?|fraier[a]?|fraiera|sifonata|stricata|panarama|ordinara|mitocanca|mitocan)")
-_RO_CUE_DEATH = (r"\b(?:sa mor|moarte|mort[a]?|sa ma omor|sinucid\w*|sa dispar|imi iau viata|sa-mi iau viata|capat|pastile|lame|franghie|adio|"
-                 r"fara mine|povara|sa traiesc|viata|sa nu ma mai trezesc)\b")
+_RO_CUE_DEATH = (r"\b(?:sa mor|moarte|mort[a]?|sa ma omor|sinucid\w*|sa dispar|imi iau viata|sa-mi iau viata|sa pun capat|pastile|lame|franghie|adio|"
+                 r"mai bine fara mine|povara|nu mai vreau sa traiesc|sa-mi iau viata|sa nu ma mai trezesc)\b")
 
 _lang(
     "ro",
@@ -1441,7 +1433,7 @@ _lang(
         r"@\w+,? (?:esti )?" + _RO_INT + r"(?:jalnic[a]?|penibil[a]?|patetic[a]?|ratat[a]?|fals[a]?|proast[a]|prost|idiot|idioata|tampit[a]?|mincinoasa|mincinos|curva|tarfa|nesimtit[a]?|isterica|nebuna)\b",
         r"\b(?:ciori|bozgori|bozgor|homalai|poponari|jidani|jidanii|cioroi|cioara imputita|tigan imputit|tiganca imputita|tigani imputiti|crori)\b",
         r"\btoti (?:tiganii|homosexualii|gay-ii|ungurii|evreii|musulmanii|negrii|imigrantii) (?:sunt|-s) (?:niste )?(?:animale|hoti|gunoaie|paraziti|bolnavi|jeguri|sobolani)\b",
-        r"\bnu (?:valorezi|faci) (?:nimic|doi bani|nici doi bani|nici cat o ceapa degerata)\b|\besti o nimeni\b",
+        r"(?<!ca )\bnu valorezi (?:nimic|doi bani|nici doi bani)\b|\bnu faci (?:doi bani|nici doi bani|nici cat o ceapa degerata)\b|\besti o nimeni\b",
     ],
     pos_crisis=[
         "vreau sa mor, nu mai pot cu durerea asta",
@@ -1510,7 +1502,6 @@ _lang(
     ],
 )
 
-
 # ==========================================================================
 # hi - Hinglish (Hindi/Urdu in Latin script, mixed with English)
 # ==========================================================================
@@ -1524,11 +1515,11 @@ _HI_LUNGA = r"(?:lunga|lungi|loonga|loongi|lu|lun|luga|lugi|lenge)"
 _HI_INT = r"(?:(?:to|toh|ek|bilkul|ekdum|sach me|sachme|sach mein|kitna|kitni|bahut|bohot|bht|itna|itni|sabse|nira|nire|bada|badi|pura|puri|sirf|bas|ek number ka|ek number ki|number one|ekdam|sach|really|so|such a|ek dum|bahot|mahaan|mahan|hamesha|ab bhi) )*"
 _HI_INSULT = (r"(?:pathetic|loser|pagal|bewakoof|bevkoof|bewkoof|buddhu|murkh|chutiya|chutiye|chutia|gadha|gadhi|ghatiya|ghatia|ganda|gandi|bekaar|bekar|nalayak|naalayak|"
               r"kamina|kamini|harami|haramzada|haramzadi|randi|kutta|kutti|kutiya|jhooti|jhootha|jhuthi|jhutha|fake|farzi|nakli|dhokebaaz|dhokebaz|drama queen|dramebaaz|"
-              r"dramebaz|joker|mazaak|mazak|majak|besharam|gandagi|kachra|kalank|bojh|sadela|sadeli|stupid|idiot|useless|bakwas|chakka|hijra|mental|psycho|ullu|"
+              r"dramebaz|joker|ek mazaak|ek mazak|ek majak|besharam|gandagi|kachra|kalank|bojh|sadela|sadeli|stupid|idiot|useless|chakka|hijra|mental|psycho|ullu|"
               r"ullu ka pattha|ullu ki patthi|nikammi|nikamma|gawar|ganwar|badsurat|moti|mota|chudail|bhikhari|bhikharan|kameeni|kameena|gatiya|neech|nautanki|dhongi|"
               r"bhaddi|bhadda|paagal|bevakoof|bewaqoof|ahmak|jahil|jaahil|behuda|behudi)")
-_HI_CUE_DEATH = (r"\b(?:marna|mar jana|mar jaun|mar jau|marne|khudkushi|suicide|jaan de|jaan le|khatam kar|zindagi khatam|jeena|jine|goliyan|goli|zeher|zahar|"
-                 r"rassi|blade|alvida|mere bina|bojh|uthna|jeene)\b")
+_HI_CUE_DEATH = (r"\b(?:marna|mar jana|mar jaun|mar jau|marne|khudkushi|suicide|apni jaan|khud ko khatam|zindagi khatam|jeena nahi|jina nahi|jeene ka mann nahi|jeene ki|saari goliyan|zeher|zahar|"
+                 r"rassi|alvida|mere bina sab|bojh hu|bojh hoon|na uthun|nahi uthna)\b")
 
 _lang(
     "hi",
@@ -1578,7 +1569,8 @@ _lang(
               r"\b(?:dar|darr|bachao|help|police|maar dalega|maar dega|dhamki|abhi|yahin|ghar me|chilla raha|chilla rha|nashe)\b"),
     ],
     violence=[
-        r"\b(?:use|usko|usey|usee|isko|ise|unko|inko|us \w+ ko|us \w+ \w+ ko|dono ko|tujhe|tumhe|tujhko|tumko|usse) (?:main |mai |me )?(?:jaan se )?(?:maar|mar|khatam kar|khatm kar|khtm kar|kaat|zinda jala|jala|gaad) ?(?:" + _HI_DUNGA + r"|dalna hai|dena hai|daalna hai|dalungi|dalunga)\b",
+        r"\b(?:use|usko|usey|usee|unko|us \w+ ko|us \w+ \w+ ko|dono ko|tujhe|tumhe|tujhko|tumko) (?:main |mai |me )?(?:jaan se )?(?:maar|mar|zinda jala|zinda gaad) ?(?:" + _HI_DUNGA + r"|dalna hai|dena hai|daalna hai|dalungi|dalunga)\b",
+        r"\b(?:us|uss) (?:kamine|kamini|harami|kutte|kutiya|aurat|ladki|ladke|chudail|randi|bewafa|insaan|admi|aadmi|haramzade|haramzadi) ko (?:jaan se )?(?:khatam kar|khatm kar|khtm kar|maar|zinda jala) ?(?:" + _HI_DUNGA + r")\b",
         r"\b(?:maar|khatam kar|jaan se maar|zinda jala) (?:" + _HI_DUNGA + r") (?:use|usko|usey|ise|isko|unko|dono ko|us \w+ ko|tujhe|tumhe)\b",
         r"\b(?:uska|uski|uske|iska|iski|iske|tera|teri|tere|us \w+ ka|us \w+ ki|us \w+ ke) (?:muh|munh|mooh|mu|muhh|chehra|sar|sir|daant|dant|taang|tang|tange|taange|haddi|haddiyan|haath|hath|naak|gardan|jabda|khopdi|khopadi) (?:tod|phod|fod|tod-phod|kaat|ukhaad|ukhad|nikal|tod ke rakh|phod ke rakh) ?(?:" + _HI_DUNGA + r")\b",
         r"\bhaddi(?:-| )pasli ek kar (?:" + _HI_DUNGA + r")\b|\b(?:usko|use|tujhe|tumhe) (?:hospital|aspatal|icu) (?:pahuncha|bhej|pohcha) (?:" + _HI_DUNGA + r")\b",
@@ -1600,7 +1592,7 @@ _lang(
         r"\b(?:uske|unke|us \w+ ke) ghar (?:chaku|chaaku|danda|lathi|rod|bandook|katta|pistol) (?:leke|lekar|le ke|le kar) (?:jaunga|jaungi|jaaunga|jaaungi)\b",
     ],
     harassment=[
-        r"\b(?:tu|tum|aap|tu to|tum to|tum toh|tu toh|@\w+,? tu|@\w+,? tum)\b " + _HI_INT + _HI_INSULT + r"\b(?! (?:nahi|nahin|nhi|ni|na)\b)(?: (?:hai|ho|h|he|hain|hi hai|hi ho|nikli|nikla|lagti|lagta|lagte|ka|ki))?",
+        r"\b(?:tu|tum|aap|tu to|tum to|tum toh|tu toh|@\w+,? tu|@\w+,? tum)\b " + _HI_INT + _HI_INSULT + r"\b(?! (?:nahi|nahin|nhi|ni|na|mat|kar|karo|kr|bol|bolo|soch|socho|feel|ban|bano|samjho|samajh)\b)(?: (?:hai|ho|h|he|hain|hi hai|hi ho|nikli|nikla|lagti|lagta|lagte|ka|ki))?",
         r"\b(?:tujhse|tumse|tujhe dekh ke|tumhe dekh ke|tumhe dekhkar|tujhe dekhkar|teri shakal se|tumhari shakal se|teri baaton se|tumhari baaton se) (?:mujhe )?(?:ghin|ghinn|nafrat|ulti|ultee|jalan) (?:aati|aa rahi|hoti|aata)\b",
         r"\b(?:isliye|isiliye|issliye|tabhi|tabhi to|tabhi toh|isi liye|isi wajah se|koi hairani nahi|koi hairani ki baat nahi|koi taajjub nahi|koi tajjub nahi|koi hairaani nahi|ajeeb nahi)\b[^.]{0,30}\b(?:tujhe|tumhe|tujhko|tumko|aapko)\b[^.]{0,20}\b(?:chhod diya|chhoda|chod diya|choda|chhod gaya|chhod gayi|chod gaya|chhod ke chala gaya|chhod kar chala gaya|dhoka diya|dhokha diya|dhoka de diya|cheat kiya|cheat kar diya|dump kiya|dump kar diya)\b",
         r"(?<!nahi )\b(?:teri|tumhari|tumhara|tera|aapki) (?:hi |khud ki |apni )?(?:galti|gallti|galati|kasoor|fault|galtee)\b(?! (?:nahi|nahin|nhi|ni|na)\b)(?: (?:hai|thi|h|he))?",
@@ -1685,7 +1677,6 @@ _lang(
     ],
 )
 
-
 # ==========================================================================
 # tl - Tagalog / Taglish
 # ==========================================================================
@@ -1697,8 +1688,8 @@ _TL_INSULT = (r"(?:tanga|bobo|boba|gaga|gago|ulol|ulul|engot|inutil|walang kwent
               r"ipokrito|hipokrita|hayop|demonyo|pangit|panget|baboy|bakla|tomboy|bayot|bading|salot|basura|kahihiyan|kahiya-hiya|nakakahiya|sira ulo|siraulo|"
               r"tarantado|tarantada|walang hiya|walanghiya|kapal ng mukha|makapal ang mukha|arte|maarte|madrama|drama|oa|over acting|nakakaawa|kaawa-awa|kawawang nilalang|"
               r"bwisit|buwisit|peste|kupal|hampaslupa|mangmang|mukhang pera|haliparot|kabit material|pabigat|sinungaling|walang utak|shunga|tangang tanga|biro|joke|katatawanan)")
-_TL_CUE_DEATH = (r"\b(?:mamatay|mamatay na|patay|magpakamatay|magpapakamatay|wakasan|tapusin|mawala|mawala na|pills|gamot|blade|lubid|paalam|"
-                 r"pabigat|wala na ako|mabuhay|buhay ko|magising|sumuko na)\b")
+_TL_CUE_DEATH = (r"\b(?:mamatay|mamatay na|magpakamatay|magpapakamatay|wakasan|tapusin ang buhay|mawala na lang|lubid|paalam|"
+                 r"pabigat|wala na ako|ayoko nang mabuhay|ayoko na mabuhay|ayaw ko nang mabuhay|hindi na magising|di na magising)\b")
 
 _lang(
     "tl",
@@ -1761,12 +1752,12 @@ _lang(
     ],
     harassment=[
         r"(?<!hindi )(?<!di )(?<!hindi ka )\b(?:ang |napaka |sobrang |ang sobrang |ang kapal ng |ang laki ng )?" + _TL_INSULT + r" (?:mo|ka)\b(?! (?:ba|daw|raw|hissa|matlab|kya|kaam|mamla|scene|part|hai|h|tha|thi|he|ki|ke|ko|se|me|mein|liye|baad|bhi|saath|sath)\b)(?!ng)",
-        r"\b(?:ikaw ay|ikaw ang|ikaw yung|ikaw) (?:isang )?(?:malaking )?(?:tanga|bobo|loser|talunan|biro|joke|peke|plastik|sinungaling|kahihiyan|basura|salot|pabigat|katawa-tawa)\b(?! (?:ba|daw|raw))",
+        r"(?<!hindi )(?<!di )(?<!hindi naman )\b(?:ikaw ay|ikaw ang|ikaw yung|ikaw) (?:isang )?(?:malaking )?(?:tanga|bobo|loser|talunan|biro|joke|peke|plastik|sinungaling|kahihiyan|basura|salot|pabigat|katawa-tawa)\b(?! (?:ba|daw|raw))",
         r"\b(?:putang ?ina|tang ?ina|tangina|putangina|pota|potangina|pakyu|fuck you|leche|lintik|hinayupak|punyeta|kupal|tae|bwisit|buwisit|peste) (?:mo|ka|ka talaga|kayo)\b",
         r"\b(?:nakakaawa|nakakasuka|nakakadiri|kadiri|nakakainis|nakakahiya) ka\b(?! (?:ba|daw))|\bnasusuka ako (?:sa ?yo|sa'yo|sa iyo|sayo)\b|\bnandidiri ako (?:sa ?yo|sa'yo|sa iyo|sayo)\b",
         r"(?<!hindi )(?<!di )\b(?:kaya ka|kaya naman ka|kaya ikaw ay|kaya ka nga|di na nakakapagtaka na|hindi na nakakapagtaka na|di nakakapagtaka|hindi nakakapagtaka|hindi nakakagulat|kaya pala) (?:\w+ ){0,3}?(?:iniwan|niloko|pinagpalit|ipinagpalit|pinagtaksilan|iniwanan|tinalikuran|ginago|binasura|hiniwalayan|nambabae|nanlalaki|nagloko)\b(?!.*\b(?:hindi (?:ito|yan|yun|iyon) ang dahilan)\b)",
         r"(?<!hindi )(?<!di )\b(?:kasalanan mo|sarili mong kasalanan|ikaw ang may kasalanan|ikaw may kasalanan|ikaw ang may sala)\b(?! (?:ba|daw|raw))|\bikaw ang dahilan kung bakit (?:ka|siya|sya) (?:niloko|iniwan|nambabae|nagloko)\b",
-        r"\bbuti nga (?:sa ?yo|sa'yo|sa iyo|sayo)\b|\b(?:yan|'yan|iyan) ang napala mo\b|\bnapala mo\b|\b(?:ikaw|ikaw mismo) (?:ang )?(?:naghanap|humanap) (?:niyan|nyan|ng sakit ng ulo)\b",
+        r"\bbuti nga (?:sa ?yo|sa'yo|sa iyo|sayo)\b|\b(?:yan|'yan|iyan) ang napala mo\b|\b(?:ikaw|ikaw mismo) (?:ang )?(?:naghanap|humanap) (?:niyan|nyan|ng sakit ng ulo)\b",
         r"(?<!wag kang )(?<!huwag kang )(?<!wag ka )\b(?:mahiya ka|mahiya ka naman|wala kang hiya|walang hiya ka|walanghiya ka|nakakahiya ka|kahiya-hiya ka|hiyang hiya ako para " + _TL_SAYO + r"|makapal ang mukha mo)\b",
         r"(?<!na )(?<!mo )(?<!totoo )\b(?:walang may gusto " + _TL_SAYO + r"|walang nagkakagusto " + _TL_SAYO + r"|walang may pake " + _TL_SAYO + r"|walang pake " + _TL_SAYO + r"|walang may pakialam " + _TL_SAYO + r"|ayaw ka (?:ng lahat|naming lahat|dito)|walang nagtanong " + _TL_SAYO + r"|walang nagtatanong " + _TL_SAYO + r"|sino ba nagtanong " + _TL_SAYO + r")\b",
         _unless(_TL_SAID, r"\b(?:umalis ka (?:na )?(?:dito|sa group|sa gc)|lumayas ka|layas|alis ka (?:na )?dito|leave ka na sa gc)\b"),
@@ -1840,6 +1831,848 @@ _lang(
         "sinungaling siya at duwag, galit ako sa ginawa niya",
     ],
 )
+
+# ==========================================================================
+# further hand-written examples (negatives are checked against every language)
+# ==========================================================================
+_MORE = {
+    'es': {
+        'crisis': [
+            'ya no le encuentro sentido a nada, solo pienso en morirme',
+            'a veces pienso que lo mejor seria no despertar',
+            'mis hijos estarian mejor sin una madre como yo',
+            'tengo un bote de pastillas en la mano y no se que hacer',
+            'perdon a todos, no aguanto mas. cuiden a mi hija',
+            'me corte otra vez y no para de sangrar',
+            'esta borracho, dice que me va a matar, estoy en el bano encerrada',
+            'no quiero seguir aqui, quiero que se acabe todo',
+            'voy a tirarme del puente esta noche',
+            'estoy harta de vivir',
+            'siento que sobro en este mundo',
+            'llevo dias pensando en como hacerlo, ya tengo la cuerda',
+            'no veo salida, lo unico que quiero es dejar de sufrir para siempre',
+            'me he tomado un bote entero de pastillas',
+            'si me pasa algo que alguien cuide de mi hijo. gracias por todo',
+            'ahora mismo esta aporreando la puerta y grita que me va a matar',
+            'me quiero morir ya',
+            'no quiero vivir mas',
+            'ya no quiero estar aqui, estoy cansada de todo y de todos, solo quiero morir',
+            'esta noche me tomo todas las pastillas',
+            'ya escribi las cartas para mis hijos',
+            'estoy en el coche con la pistola de mi padre',
+            'me ha amenazado con matarme si lo dejo y no me deja salir de casa',
+        ],
+        'violence': [
+            'como lo vea le reviento la cabeza',
+            'ojala se muera, y si no, lo mato yo',
+            'voy a ir a su trabajo y le voy a dar de hostias',
+            'ya me compre un cuchillo, se lo voy a clavar',
+            'va a saber quien soy yo, se lo juro',
+            'lo voy a matar a ese desgraciado',
+            'a esa tipa la voy a dejar sin dientes',
+            'lo voy a reventar a golpes',
+            'juro por dios que lo mato',
+            'que se prepare, voy a ir a por el',
+            'le voy a partir la cara a su amante',
+            'ese cabron no sale vivo de esta',
+            'le voy a meter una paliza que se va a acordar toda la vida',
+            'la espero en la puerta de su casa y le arranco los pelos',
+            'voy a ir a buscarlo con un bate',
+        ],
+        'harassment': [
+            'que pesada eres, siempre con lo mismo',
+            'normal que te pusiera los cuernos, mirate',
+            'no das pena, das asco',
+            'a ver si te callas de una vez',
+            '@lucia nadie te ha pedido opinion, metete en tus asuntos',
+            'eres una amargada, por eso estas sola',
+            'eres patetica, asi de claro',
+            'nadie te cree, mentirosa',
+            'eres un asco de persona',
+            'tu lo que eres es una zorra',
+            'con razon te enganaba, eres insoportable',
+            'que ridicula eres, por favor',
+            'das penita, en serio',
+            'eres tan tonta que te mereces lo que te paso',
+            'ojala tu marido te deje otra vez',
+        ],
+        'neg': [
+            'mi ex me dijo callate y me fui llorando',
+            'estoy muerta de cansancio',
+            'me mata la espera de los resultados',
+            'lo odio, ojala le vaya fatal',
+            'quiero acabar con esta relacion de una vez',
+            'me encerre en el bano a llorar un rato',
+            'eres increible, gracias por tus palabras',
+            'estoy harta, no puedo mas con el trabajo',
+            'le voy a pegar una foto al mensaje',
+            'voy a romper con el manana',
+            'me quiero morir, que verguenza paso en la reunion',
+            'con razon estas tan cansada, has pasado por mucho',
+            'ella es una zorra y el un cerdo, ojala les vaya mal',
+            'me muero de ganas de verte el sabado',
+            'me mata que no conteste los mensajes',
+            'estoy pensando en acabar con todo lo que me une a el',
+            'hace un ano pense en suicidarme pero hoy estoy en terapia y bien',
+            'tu no eres el problema, el es el que te engano',
+            'dije que lo iba a matar pero era broma, ya estoy mas tranquila jaja',
+            'ojala se pudra en el infierno',
+            'te mando un abrazo enorme, no estas sola',
+            'hoy me entere de que se acostaba con su companera de trabajo desde hace un ano',
+            'la terapeuta me subio la dosis de sertralina, a ver si ayuda',
+            'lo que mas me duele es que me mintio a la cara mil veces',
+            'quiero que se muera de envidia cuando me vea feliz',
+            'me dan ganas de matarlo cuando me habla con ese tono',
+            'chicas, gracias por estar aqui, no se que haria sin ustedes',
+            'es un mentiroso compulsivo y un cerdo',
+            'anoche llore hasta quedarme dormida',
+            'voy a dejarlo, ya no puedo seguir con alguien asi',
+            'ella sabia que estaba casado y le dio igual, que asco de gente',
+            'el dice que es mi culpa que el me enganara, que yo lo descuide',
+            'me dijo que estoy loca y que nadie me va a querer',
+            'hace cinco anos intente suicidarme, hoy celebro que sigo aqui',
+            'si necesitas hablar escribeme, no estas sola, de verdad',
+            'me tiene harta con sus mentiras, me muero de rabia',
+            'voy a matar el tiempo viendo series',
+            'quiero desaparecer unos dias y desconectar',
+            'me he cortado el pelo muy corto, necesitaba un cambio',
+            'que ridiculo fue todo, me rei mucho',
+            'das buenos consejos, gracias',
+            'el muy cabron no contesta',
+            'te quiero mucho amiga',
+            'eres muy valiente',
+            'eres una luchadora',
+            'te lo digo con carino, no estas sola',
+            'le pego una foto del chat para que veais',
+            'que te den el alta pronto, animo',
+            'no puedo mas, el se fue de vacaciones sin mi',
+            'tu estupido ex no te merece',
+            'jajaja me mato, que bueno',
+        ],
+    },
+    'fr': {
+        'crisis': [
+            "je pense a la mort tout le temps, je veux que tout s'arrete",
+            "ce serait plus simple si je n'etais plus la",
+            "j'ai pris une boite de cachets, je sais pas pourquoi j'ecris ici",
+            "je n'ai plus la force de vivre",
+            "il a un couteau et il hurle qu'il va me tuer",
+            'je me suis refait du mal hier soir',
+            'mes enfants seraient mieux sans moi',
+            'je veux plus me reveiller',
+            'je sers a rien, tout le monde serait soulage si je partais',
+            "j'ai achete des lames ce matin",
+            'je veux en finir ce soir',
+            'il est bourre et il menace de me tuer, je suis enfermee dans la salle de bain',
+            'je pense serieusement au suicide',
+            "j'ai plus envie de rien, je veux juste mourir",
+            "j'ai ecrit des lettres pour mes enfants, c'est fini pour moi",
+            'je vais sauter du pont ce soir',
+            "il me frappe et il dit qu'il va me tuer, j'ai peur",
+        ],
+        'violence': [
+            'je vais la defoncer cette salope',
+            "s'il revient je lui plante un couteau",
+            'je vais aller chez lui et je vais le tabasser',
+            'elle va le regretter amerement, je vais lui faire la peau',
+            'je vais tuer ce mec',
+            'je vais lui refaire le portrait',
+            'je vais la buter cette pute',
+            'il va me le payer tres cher',
+            'je vais lui exploser la tete',
+            'je vais lui arracher les yeux a cette garce',
+            "je vais l'etrangler de mes propres mains",
+            "s'il touche encore a ma fille je le descends",
+        ],
+        'harassment': [
+            "t'es vraiment une pauvre fille",
+            "arrete de chialer, t'es lourde",
+            "normal qu'il t'ait trompee, regarde-toi",
+            "personne t'a demande ton avis",
+            'ferme-la un peu',
+            'tu es la honte de ce groupe',
+            "t'es qu'une sale menteuse",
+            "t'es pitoyable ma pauvre",
+            "pas etonnant qu'il soit parti, t'es chiante",
+            'tu fais vraiment pitie',
+            "t'es debile ou quoi",
+            "t'es tellement nulle",
+            'ferme ta gueule connasse',
+        ],
+        'neg': [
+            "mon mari m'a dit ta gueule devant les enfants",
+            'je suis morte de fatigue',
+            'ca me tue de le voir heureux avec elle',
+            "je le deteste, c'est un minable",
+            "j'ai envie d'en finir avec ce mariage",
+            'je veux disparaitre quelques jours a la mer',
+            'tu es geniale, merci pour ton soutien',
+            "je n'en peux plus de ce boulot",
+            'il va payer le loyer ce mois-ci',
+            'je vais frapper a sa porte pour recuperer mes affaires',
+            "il m'a traitee de conne devant tout le monde",
+            'je suis crevee ce soir',
+            "c'est un salaud et elle une garce",
+            "j'ai failli mourir de honte",
+            "ce n'est pas de ta faute, vraiment",
+            "tu n'es pas nulle du tout, tu es courageuse",
+            "j'ai decouvert qu'il couchait avec sa collegue depuis un an",
+            "ma psy a augmente la dose d'antidepresseurs",
+            "il m'a menti en face pendant des annees",
+            "j'ai envie de le tuer quand il me parle comme ca",
+            "merci les filles d'etre la, vous me sauvez",
+            "c'est un menteur et un porc",
+            "j'ai pleure toute la nuit",
+            "je vais le quitter, je ne peux plus vivre avec quelqu'un comme lui",
+            "il dit que c'est ma faute s'il m'a trompee",
+            "il m'a dit que j'etais folle et que personne ne voudrait de moi",
+            "il y a cinq ans j'ai fait une tentative, aujourd'hui je vais bien",
+            "si tu as besoin de parler ecris-moi, tu n'es pas seule",
+            'je suis morte de rire devant ta reponse',
+            'je tue le temps avec des series',
+            'je veux disparaitre quelques jours a la campagne',
+            'il est debile de faire ca',
+            'je suis nulle en cuisine haha',
+            'ferme la fenetre stp',
+            'tu es tres forte',
+            'tu es une battante',
+            "t'es top",
+            'il est nul',
+            'je suis creve',
+            "je n'en peux plus, ma vie est un chaos depuis qu'il est parti",
+        ],
+    },
+    'de': {
+        'crisis': [
+            'meine kinder waren ohne mich besser dran',
+            'ich habe eine packung tabletten vor mir liegen',
+            'ich habe keine kraft mehr zu leben',
+            'er ist betrunken, hat ein messer und sagt er bringt mich um',
+            'ich denke jeden tag daran, mich umzubringen',
+            'ich mochte einfach nicht mehr aufwachen',
+            'ich mochte nicht mehr aufwachen',
+            'es ware fur alle besser, wenn ich nicht mehr da ware',
+            'ich habe mir heute rasierklingen gekauft',
+            'ich will mich umbringen',
+            'er tritt gegen die tur und schreit, dass er mich umbringt',
+            'ich will nicht mehr, ich kann nicht mehr, ich will sterben',
+            'ich werde heute nacht von der brucke springen',
+            'er schlagt mich und sagt, er bringt mich um, ich habe angst',
+        ],
+        'violence': [
+            'ich schlag ihn tot',
+            'der schlampe hau ich eine rein',
+            'ich fahr zu ihm und mach ihn fertig',
+            'ich werde ihn abstechen',
+            'die wird sich noch wundern, ich weiss wo sie wohnt und ich komme vorbei',
+            'ich werde ihn toten',
+            'ich hau der schlampe eine rein',
+            'ich mach sie kalt',
+            'der kriegt von mir so eine tracht prugel',
+            'ich bring die schlampe um',
+            'den typen mach ich fertig',
+            'ich werde ihm die fresse polieren',
+        ],
+        'harassment': [
+            'du bist so eine heulsuse',
+            'kein wunder, dass dein mann fremdgeht',
+            'halt doch einfach mal die fresse',
+            'du nervst alle hier, niemand mag dich',
+            'schamst du dich nicht?',
+            'du bist echt das letzte',
+            'du bist so armselig',
+            'du heulsuse',
+            'selber schuld, wenn du ihm alles glaubst',
+            'geh sterben',
+            'du bist so dumm',
+            'du bist echt peinlich',
+            'halts maul',
+        ],
+        'neg': [
+            'er hat zu mir gesagt halt die klappe',
+            'ich bin todmude',
+            'es bringt mich um, ihn mit ihr zu sehen',
+            'ich hasse ihn, er ist ein widerling',
+            'ich will die ehe beenden',
+            'ich kann nicht mehr schlafen seit er weg ist',
+            'du bist toll, danke fur deine worte',
+            'ich warte auf ihn vor seiner wohnung um die kinder abzuholen',
+            'er ist ein arschloch und sie eine schlampe',
+            'ich bin fix und fertig',
+            'ich schame mich so fur ihn',
+            'du bist nicht schuld daran',
+            'wir sind alle fur dich da',
+            'ich habe herausgefunden, dass er seit einem jahr mit seiner kollegin schlaft',
+            'meine therapeutin hat die dosis erhoht',
+            'er hat mir jahrelang ins gesicht gelogen',
+            'ich konnte ihn umbringen, wenn er so mit mir redet',
+            'danke, dass ihr da seid, ihr rettet mich',
+            'er ist ein lugner und ein schwein',
+            'ich habe die ganze nacht geweint',
+            'ich verlasse ihn, ich kann so nicht mehr leben',
+            'er sagt, es ist meine schuld, dass er fremdgegangen ist',
+            'er hat gesagt, ich sei verruckt und niemand wurde mich wollen',
+            'vor funf jahren habe ich versucht mich umzubringen, heute geht es mir gut',
+            'wenn du reden willst, schreib mir, du bist nicht allein',
+            'ich schlag die zeit mit serien tot',
+            'ich will fur ein paar tage verschwinden und abschalten',
+            'ich bin so dumm gewesen ihm zu glauben',
+            'das war echt peinlich fur mich',
+            'halt die ohren steif',
+            'du bist so stark',
+            'du bist nicht allein',
+            'du bist ein schatz',
+            'er ist ein versager',
+            'er ist selbst schuld, dass sie ihn verlassen hat',
+            'ich kann nicht mehr. ich will nicht mehr so leben mit ihm',
+            'ich kann nicht mehr, er ist ohne mich in urlaub gefahren',
+        ],
+    },
+    'it': {
+        'crisis': [
+            'non ha piu senso niente, penso solo a morire',
+            'i miei figli starebbero meglio senza una madre come me',
+            'ho una scatola di pillole in mano',
+            'non ho piu la forza di vivere',
+            'e ubriaco, ha un coltello e urla che mi ammazza',
+            'vorrei addormentarmi e non svegliarmi piu',
+            'vorrei morire',
+            'sarebbe meglio per tutti se non ci fossi',
+            'ho comprato delle lamette stamattina',
+            'ho preso tutte le pillole che avevo',
+            'non voglio piu vivere, voglio morire',
+            'stanotte mi butto dal ponte',
+            'mi picchia e dice che mi ammazza, ho paura',
+        ],
+        'violence': [
+            'giuro che lo ammazzo',
+            'a quella le spacco la faccia',
+            'vado a casa sua e lo riempio di botte',
+            'lo faccio fuori',
+            'lo ammazzo di botte',
+            'le faccio fare una brutta fine',
+            'gli faccio saltare i denti',
+            'quella troia la ammazzo',
+            'lo riempio di botte',
+            'gli spacco la testa',
+        ],
+        'harassment': [
+            'sei solo una poveraccia',
+            'per forza ti ha tradita, guardati',
+            'ma stai zitta',
+            'nessuno ti ha chiesto niente',
+            'fai ridere i polli',
+            'sei una poveretta',
+            'fai pena davvero',
+            'te lo meriti che ti ha tradita',
+            'sei ridicola',
+            'sei una stupida',
+            'chiudi quella bocca',
+        ],
+        'neg': [
+            'mi ha detto stai zitta davanti ai bambini',
+            'sono morta di stanchezza',
+            'mi uccide vederlo felice con lei',
+            'lo odio, e un verme',
+            'voglio farla finita con questo matrimonio',
+            'sei fantastica, grazie',
+            'non ce la faccio piu con questo lavoro',
+            'e uno stronzo e lei una troia',
+            'sono distrutta',
+            'non e colpa tua',
+            'ti siamo vicine',
+            'ho scoperto che andava a letto con la collega da un anno',
+            'la psichiatra mi ha aumentato la dose',
+            'mi ha mentito in faccia per anni',
+            'quando mi parla cosi lo ucciderei',
+            'grazie ragazze di esserci',
+            'e un bugiardo e un porco',
+            'ho pianto tutta la notte',
+            'lo lascio, non posso piu vivere con uno cosi',
+            'dice che e colpa mia se mi ha tradita',
+            'mi ha detto che sono pazza e che nessuno mi vorra',
+            'cinque anni fa ho tentato il suicidio, oggi sto bene',
+            'se hai bisogno di parlare scrivimi, non sei sola',
+            'ammazzo il tempo guardando serie',
+            'che ridicola situazione',
+            'sono stata stupida a credergli',
+            'chiudi la finestra per favore',
+            'sei mesi fa ho scoperto tutto',
+            'sei una persona splendida',
+            'sei forte, ce la farai',
+            'gli ho detto che me ne vado',
+            'non ce la faccio piu a vivere cosi con lui',
+            'non e vero che non vali niente',
+        ],
+    },
+    'pt': {
+        'crisis': [
+            'so penso em morrer, nada mais faz sentido',
+            'meus filhos estariam melhor sem uma mae como eu',
+            'tenho uma caixa de remedios na mao',
+            'nao tenho mais forcas pra viver',
+            'ele ta bebado com uma faca dizendo que vai me matar',
+            'queria dormir e nunca mais acordar',
+            'to pensando em me matar',
+            'queria morrer',
+            'seria melhor pra todo mundo se eu sumisse',
+            'comprei laminas hoje',
+            'tomei todos os remedios da caixa',
+            'eu quero morrer',
+            'vou me jogar da ponte hoje',
+            'ele me bate e disse que vai me matar, to com medo',
+        ],
+        'violence': [
+            'juro que mato ele',
+            'vou quebrar a cara daquela vagabunda',
+            'vou la e encho ele de porrada',
+            'vou matar esse desgracado',
+            'vou matar aquela vagabunda',
+            'vou acabar com ele na porrada',
+            'ela vai se ver comigo',
+            'vou matar aquela piranha',
+            'vou arrebentar a cara dele',
+            'vou dar uma surra nela',
+        ],
+        'harassment': [
+            'voce e uma coitada',
+            'por isso ele te chifrou, se olha no espelho',
+            'cala boca',
+            'ninguem te perguntou nada',
+            'vc e muito chata, ninguem aguenta',
+            'voce e ridicula',
+            'ce e muito burra',
+            'bem feito pra voce',
+            'voce e burra',
+            'vc e patetica',
+            'cala a boca sua idiota',
+        ],
+        'neg': [
+            'ele me mandou calar a boca',
+            'to morta de cansaco',
+            'me mata ver ele feliz com ela',
+            'odeio ele, e um verme',
+            'quero acabar com esse casamento',
+            'voce e incrivel, obrigada',
+            'nao aguento mais esse trabalho',
+            'ele e um canalha e ela uma vadia',
+            'to acabada hoje',
+            'a culpa nao e sua',
+            'estamos com voce',
+            'descobri que ele dormia com a colega ha um ano',
+            'a psiquiatra aumentou a dose do remedio',
+            'ele mentiu na minha cara por anos',
+            'da vontade de matar ele quando fala assim comigo',
+            'obrigada meninas por estarem aqui',
+            'ele e um mentiroso e um porco',
+            'chorei a noite toda',
+            'vou largar ele, nao da pra viver com alguem assim',
+            'ele diz que a culpa e minha por ele ter me traido',
+            'ele disse que sou louca e que ninguem vai me querer',
+            'ha cinco anos tentei me matar, hoje estou bem',
+            'se precisar conversar me chama, voce nao esta sozinha',
+            'to matando o tempo vendo serie',
+            'fui burra de acreditar nele',
+            'que situacao patetica',
+            'cala boca, que saudade de voces haha',
+            'voce e muito forte',
+            'voce e incrivel, amiga',
+            'te entendo demais',
+            'ele e uma piada, ne',
+            'nao aguento mais essa vida de mentiras',
+            'nao e verdade que voce nao vale nada',
+        ],
+    },
+    'pl': {
+        'crisis': [
+            'mysle tylko o smierci',
+            'moje dzieci mialyby lepiej beze mnie',
+            'mam w reku opakowanie tabletek',
+            'nie mam sily zyc',
+            'jest pijany, ma noz i krzyczy ze mnie zabije',
+            'chcialabym sie nie obudzic',
+            'najlepiej by bylo, gdybym umarla',
+            'kupilam dzis zyletki',
+            'lyknelam wszystkie tabletki',
+            'nie chce zyc',
+            'chce umrzec',
+            'skocze dzis z mostu',
+            'bije mnie i mowi, ze mnie zabije, boje sie',
+        ],
+        'violence': [
+            'przysiegam ze go zabije',
+            'tej szmacie rozwale morde',
+            'pojade do niego i go spiore',
+            'zajebie go',
+            'zabije te szmate',
+            'obije mu ryj',
+            'on jeszcze pozaluje, spale mu auto i polamie nogi',
+            'zabije ja',
+            'rozwale mu glowe',
+            'spiore go na kwasne jablko',
+        ],
+        'harassment': [
+            'jestes zalosna baba',
+            'nic dziwnego ze maz cie zdradza',
+            'zamknij morde',
+            'nikt cie nie pytal o zdanie',
+            'jestes glupia',
+            'ty szmato',
+            'dobrze ci tak',
+            'jestes glupia jak but',
+            'jestes zenujaca',
+            'zamknij sie idiotko',
+        ],
+        'neg': [
+            'powiedzial mi zamknij sie przy dzieciach',
+            'jestem padnieta',
+            'zabija mnie widok ich razem',
+            'nienawidze go, to gnoj',
+            'chce skonczyc z tym malzenstwem',
+            'jestes wspaniala, dziekuje',
+            'on to swinia a ona szmata',
+            'jestem wykonczona',
+            'to nie twoja wina',
+            'jestesmy z toba',
+            'dowiedzialam sie, ze od roku sypia z kolezanka z pracy',
+            'psychiatra zwiekszyla mi dawke',
+            'klamal mi w oczy przez lata',
+            'mam ochote go zabic, jak tak do mnie mowi',
+            'dziekuje dziewczyny, ze jestescie',
+            'to klamca i swinia',
+            'plakalam cala noc',
+            'odchodze od niego, nie da sie zyc z kims takim',
+            'mowi, ze to moja wina, ze mnie zdradzil',
+            'powiedzial, ze jestem wariatka i nikt mnie nie zechce',
+            'piec lat temu probowalam sie zabic, dzis jest dobrze',
+            'jesli chcesz pogadac, napisz, nie jestes sama',
+            'zabijam czas serialami',
+            'bylam glupia, ze mu wierzylam',
+            'to bylo zenujace',
+            'zamknij okno prosze',
+            'jestes silna',
+            'jestes wspaniala kobieta',
+            'ty dasz rade',
+            'on jest zerem dla mnie',
+            'nie daje rady, zycie z nim to koszmar',
+            'nie jestes nikim, jestes wazna',
+        ],
+    },
+    'nl': {
+        'crisis': [
+            'ik denk alleen nog maar aan dood gaan',
+            'mijn kinderen zijn beter af zonder een moeder zoals ik',
+            'ik heb een doos pillen in mijn hand',
+            'ik heb de kracht niet meer om te leven',
+            'hij is dronken, heeft een mes en roept dat hij me gaat vermoorden',
+            'het zou voor iedereen beter zijn als ik er niet meer was',
+            'ik heb vandaag scheermesjes gekocht',
+            'ik heb al mijn pillen ingenomen',
+            'ik wil niet meer',
+            'ik wil dood',
+            'ik spring vannacht van de brug',
+            'hij slaat me en zegt dat hij me gaat vermoorden, ik ben bang',
+        ],
+        'violence': [
+            'ik zweer dat ik hem vermoord',
+            'dat wijf sla ik in elkaar',
+            'ik ga naar hem toe en sla hem verrot',
+            'ik maak die trut af',
+            'ik sla hem helemaal verrot',
+            'die gast gaat het bezuren',
+            'ik maak hem af',
+            'ik sla haar in elkaar',
+            'ik trap zijn kop in',
+        ],
+        'harassment': [
+            'je bent echt een zielig figuur',
+            'geen wonder dat je man vreemdgaat',
+            'kop houden',
+            'niemand vroeg om jouw mening',
+            'je bent zo dom',
+            'jij trut',
+            'eigen schuld',
+            'je bent zo dom',
+            'je bent echt zielig',
+            'hou je bek',
+        ],
+        'neg': [
+            'hij zei hou je mond tegen mij',
+            'ik ben doodmoe',
+            'het maakt me kapot om ze samen te zien',
+            'ik haat hem, hij is een eikel',
+            'ik wil een eind maken aan dit huwelijk',
+            'je bent geweldig, dank je',
+            'hij is een klootzak en zij een slet',
+            'ik ben kapot',
+            'het is niet jouw schuld',
+            'we zijn er voor je',
+            'ik kwam erachter dat hij al een jaar met zijn collega naar bed gaat',
+            'mijn psychiater heeft de dosis verhoogd',
+            'hij heeft jarenlang tegen me gelogen',
+            'ik kan hem wel vermoorden als hij zo tegen me praat',
+            'dank jullie dat jullie er zijn',
+            'hij is een leugenaar en een varken',
+            'ik heb de hele nacht gehuild',
+            'ik ga bij hem weg, met zo iemand kan ik niet leven',
+            'hij zegt dat het mijn schuld is dat hij vreemdging',
+            'hij zei dat ik gek ben en dat niemand me wil',
+            'vijf jaar geleden heb ik een poging gedaan, nu gaat het goed',
+            'als je wilt praten, stuur me een bericht, je bent niet alleen',
+            'ik sla de tijd dood met series',
+            'ik was dom om hem te geloven',
+            'wat zielig voor je, sterkte',
+            'hou je haaks',
+            'je bent zo sterk',
+            'je bent echt een topper',
+            'jij bent niet zielig',
+            'ik ben klaar met hem',
+            'ik kan niet meer, dit leven met hem is een hel',
+            'ik kan niet meer, ik heb last van mijn rug',
+        ],
+    },
+    'ro': {
+        'crisis': [
+            'ma gandesc doar la moarte',
+            'copiii mei ar fi mai bine fara o mama ca mine',
+            'am o cutie de pastile in mana',
+            'nu mai am putere sa traiesc',
+            'e beat, are un cutit si urla ca ma omoara',
+            'ar fi mai bine pentru toti daca n-as mai fi',
+            'am cumparat lame azi',
+            'am luat toate pastilele',
+            'vreau sa mor',
+            'vreau sa mor',
+            'ma arunc de pe pod la noapte',
+            'ma bate si zice ca ma omoara, mi-e frica',
+        ],
+        'violence': [
+            'jur ca il omor',
+            'ii sparg capul nenorocitului',
+            'ma duc la el si il bat de moarte',
+            'o omor pe curva aia',
+            'il fac praf in bataie',
+            'o sa-i rup oasele',
+            'o omor pe nenorocita',
+            'ii sparg capul',
+            'il bat de moarte',
+        ],
+        'harassment': [
+            'esti o proasta',
+            'normal ca te-a inselat, uita-te la tine',
+            'taci naibii',
+            'nu te-a intrebat nimeni',
+            'esti proasta rau',
+            'taci, proasto',
+            'asa-ti trebuie',
+            'esti proasta',
+            'esti penibila',
+            'taci din gura proasto',
+        ],
+        'neg': [
+            'mi-a zis taci in fata copiilor',
+            'sunt moarta de oboseala',
+            'ma omoara sa-l vad fericit cu ea',
+            'il urasc, e un nenorocit',
+            'vreau sa termin cu casnicia asta',
+            'esti minunata, multumesc',
+            'el e un porc si ea o curva',
+            'sunt terminata',
+            'nu e vina ta',
+            'suntem aici pentru tine',
+            'am aflat ca se culca cu colega de un an',
+            'psihiatra mi-a marit doza',
+            'm-a mintit in fata ani de zile',
+            'imi vine sa-l omor cand imi vorbeste asa',
+            'multumesc fetelor ca sunteti aici',
+            'e un mincinos si un porc',
+            'am plans toata noaptea',
+            'il parasesc, nu pot trai cu cineva ca el',
+            'zice ca e vina mea ca m-a inselat',
+            'mi-a zis ca sunt nebuna si ca nimeni nu ma va vrea',
+            'acum cinci ani am incercat sa ma sinucid, azi sunt bine',
+            'daca vrei sa vorbesti scrie-mi, nu esti singura',
+            'omor timpul cu seriale',
+            'am fost proasta sa-l cred',
+            'situatia a fost penibila',
+            'inchide geamul te rog',
+            'o sa fie bine, esti puternica',
+            'o iubesc pe fiica mea mai mult decat orice',
+            'il iubesc inca si ma doare',
+            'esti o femeie puternica',
+            'ii spun maine ca vreau divort',
+            'o sun pe mama diseara',
+            'nu mai pot, viata mea e un haos de cand a plecat',
+            'nu faci nimic gresit, draga',
+        ],
+    },
+    'hi': {
+        'crisis': [
+            'bas marne ka hi sochti rehti hu',
+            'mere bachche mere bina zyada khush rahenge',
+            'haath me goliyon ka patta hai',
+            'jeene ki himmat nahi bachi',
+            'wo nashe me hai, chaku leke keh raha hai mujhe maar dalega',
+            'main suicide karna chahti hu',
+            'sabke liye achha hoga agar main na rahu',
+            'aaj blade khareed liya',
+            'saari goliyan kha li maine',
+            'mujhe marna hai',
+            'main marna chahti hu',
+            'aaj raat pul se kud jaungi',
+            'wo mujhe maarta hai aur bolta hai jaan se maar dega, mujhe dar lag raha hai',
+        ],
+        'violence': [
+            'kasam se usko maar dunga',
+            'us kutiya ka muh tod dungi',
+            'uske ghar jaake usko peetunga',
+            'us randi ko maar dalungi',
+            'uski haddi tod dunga',
+            'usko chhodunga nahi, jaan le lunga uski',
+            'usko maar dalungi',
+            'uska sar phod dunga',
+            'usko itna peetunga',
+        ],
+        'harassment': [
+            'tu bahut pagal hai',
+            'isiliye tera pati tujhe chhod gaya',
+            'chup kar be',
+            'kisi ne tujhse pucha nahi',
+            'tu bewakoof hai',
+            'tum pagal ho kya, sharam karo',
+            'teri galti hai',
+            'tu pagal hai',
+            'tum bahut ghatiya ho',
+            'chup kar pagal',
+        ],
+        'neg': [
+            'usne mujhe chup kar bola bachon ke saamne',
+            'thak ke mar gayi aaj',
+            'usko uske saath dekh ke jaan nikal jaati hai',
+            'main usse nafrat karti hu, wo kamina hai',
+            'ye shaadi khatam karna chahti hu',
+            'tum bahut achhi ho, thank you',
+            'wo kutta hai aur wo randi',
+            'main thak gayi hu',
+            'tumhari galti nahi hai',
+            'hum tumhare saath hai',
+            'pata chala ki wo ek saal se apni colleague ke saath so raha tha',
+            'doctor ne dawai ki dose badha di',
+            'usne saalon tak mere muh pe jhooth bola',
+            'jab wo aise baat karta hai to gussa aata hai',
+            'thank you sab log yahan hone ke liye',
+            'wo jhootha aur gira hua insaan hai',
+            'poori raat roti rahi',
+            'main usse alag ho rahi hu, aise insaan ke saath nahi reh sakti',
+            'wo kehta hai meri galti hai ki usne cheat kiya',
+            'usne bola main pagal hu aur mujhe koi nahi apnayega',
+            'paanch saal pehle maine suicide try kiya tha, ab main theek hu',
+            'baat karni ho to message karna, tum akeli nahi ho',
+            'time pass ke liye series dekh rahi hu',
+            'main pagal thi jo usko maana',
+            'bahut ghatiya situation thi',
+            'khidki band kar do please',
+            'ye sab uske drama ka hissa tha',
+            'uska joke ka matlab samajh nahi aaya',
+            'tu bata na kya hua',
+            'tum bahut strong ho, main proud hu tumpe',
+            'uski galti hai, tumhari nahi',
+            'mujhe bhi aisa hi lagta tha',
+            'kal therapy ka session tha, accha laga',
+            'wo pagal hai kya jo aisa kiya',
+            'sab khatam ho gaya hamare beech',
+            'main usse baat nahi karungi ab',
+            'ab bas, uske saath jeena mushkil hai',
+            'ab bas, sar dard ki goli le li',
+            'ab bas, ye rishta khatam kar dungi',
+            'tum mazak kar rahi ho kya',
+            'tum ganda mat socho',
+            'uski photos jala dungi',
+            'isko khatam kar dungi aaj, project ka kaam',
+        ],
+    },
+    'tl': {
+        'crisis': [
+            'puro kamatayan na lang ang naiisip ko',
+            'mas okay ang mga anak ko kung wala na ako',
+            'may hawak akong isang banig ng gamot',
+            'wala na akong lakas para mabuhay',
+            'lasing siya, may kutsilyo at sinasabi niyang papatayin niya ako',
+            'mas mabuti sa lahat kung wala na ako',
+            'bumili ako ng blade kanina',
+            'ininom ko lahat ng gamot',
+            'gusto ko nang mamatay',
+            'gusto ko nang mamatay',
+            'tatalon ako sa tulay mamaya',
+            'binubugbog niya ako at sabi niya papatayin niya ako, takot na takot ako',
+        ],
+        'violence': [
+            'promise papatayin ko talaga siya',
+            'yung kabit na yun, babasagin ko ang mukha niya',
+            'pupuntahan ko siya at bubugbugin ko',
+            'papatayin ko yung malanding yun',
+            'babasagin ko ang bungo niya',
+            'makikita niya, sasaktan ko siya',
+            'papatayin ko siya',
+            'babasagin ko mukha niya',
+            'bubugbugin ko yung lalaking yun',
+        ],
+        'harassment': [
+            'ang bobo mo talaga',
+            'kaya ka niloko ng asawa mo, tingnan mo sarili mo',
+            'tumahimik ka na lang',
+            'walang nagtanong sayo',
+            'ang tanga tanga mo',
+            'gago ka',
+            'buti nga sayo',
+            'ang tanga mo',
+            'bobo ka',
+            'manahimik ka',
+        ],
+        'neg': [
+            'sinabi niya sa akin tumahimik ka sa harap ng mga bata',
+            'patay na patay ako sa pagod',
+            'parang pinapatay ako tuwing nakikita ko silang magkasama',
+            'galit ako sa kanya, hayop siya',
+            'gusto ko nang tapusin ang kasal namin',
+            'ang galing mo, salamat',
+            'gago siya at malandi yung babae',
+            'pagod na pagod ako sa trabaho',
+            'hindi mo kasalanan',
+            'nandito kami para sayo',
+            'nalaman ko na isang taon na pala silang nagsasama ng officemate niya',
+            'tinaasan ng psychiatrist ang dose ng gamot ko',
+            'nagsinungaling siya sa harap ko nang ilang taon',
+            'salamat sa inyo, buti nandito kayo',
+            'sinungaling siya at baboy',
+            'umiyak ako buong gabi',
+            'iiwan ko na siya, hindi ko kayang mabuhay kasama ang ganyang tao',
+            'sabi niya kasalanan ko daw kung bakit siya nambabae',
+            'sabi niya baliw daw ako at walang magmamahal sa akin',
+            'limang taon na ang nakalipas nagtangka akong magpakamatay, okay na ako ngayon',
+            'kung gusto mong kausap, message mo lang ako, hindi ka nag-iisa',
+            'pampalipas oras lang ang panonood ng series',
+            'ang tanga ko para maniwala',
+            'bobo ng ginawa niya',
+            'isara mo ang bintana please',
+            'ang bait mo talaga, salamat',
+            'ang lakas mo, proud ako sayo',
+            'hindi ka nag-iisa dito',
+            'kaya mo yan, laban lang',
+            'ang drama niya kagabi, nakakapagod',
+            'gusto ko lang mag-share ng nangyari',
+            'okay lang yan, iiyak mo lang',
+            'hindi ko na kaya, sobrang sakit ng buhay ko ngayon',
+            'pagod na ako, uminom ako ng gamot sa sakit ng ulo',
+            'hindi ikaw ang tanga dito, siya',
+            'ano napala mo sa kanya diba',
+        ],
+    },
+}
+for _lg, _d in _MORE.items():
+    for _lab in ("crisis", "violence", "harassment"):
+        POSITIVE.extend((_lab, _lg, _t) for _t in _d[_lab])
+    NEGATIVE.extend((_lg, _t) for _t in _d["neg"])
 
 
 # --------------------------------------------------------------------------
