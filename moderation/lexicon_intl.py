@@ -10,8 +10,9 @@ for crisis and violence, second person or an @mention for contempt, ambiguous ph
 
 Every pattern runs on text lowercased and folded to plain ASCII letters (``ascii_fold``).
 A language's rules run only when the message has at least one of its everyday words
-(``MARKERS``), which keeps their cost off the English messages that are most of a
-circle's talk. Each language also lists messages that must fire (``POSITIVE``) and
+(``MARKERS``), or no everyday English word at all (``ENGLISH``), which keeps their cost
+off the English messages that are most of a circle's talk. Contempt rules leave messages
+with laughter or affection (``TEASING``) to the models. Each language also lists messages that must fire (``POSITIVE``) and
 messages that must not (``NEGATIVE``); the tests check both.
 """
 
@@ -20,9 +21,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-PATTERNS = {"crisis": {}, "violence": {}, "harassment": {}}
-POSITIVE = []
-NEGATIVE = []
+#: label -> language -> regular expressions
+PATTERNS: dict[str, dict[str, list[str]]] = {"crisis": {}, "violence": {}, "harassment": {}}
+#: (label, language, message that must fire the label)
+POSITIVE: list[tuple[str, str, str]] = []
+#: (language, message that must fire no rule)
+NEGATIVE: list[tuple[str, str]] = []
 
 
 def _both(*parts):
