@@ -312,7 +312,7 @@ _NAME = re.compile(
 _WORK_CUE = re.compile(
     r"\b(?:works?|working|worked|teaches|teacher|trabaja|employed|manager|nurse|receptionist|"
     r"director|head of|owner|GP|doctor|dentist|solicitor|lawyer|accountants?|consultant|"
-    r"at\s+[A-Z][\w'’&]+|in\s+[A-Z][a-z]{2,}|de\s+[A-Z][a-z]{2,}|lives? in|from\s+[A-Z][a-z]+|"
+    r"at\s+[A-Z][\w'’&]+|de\s+[A-Z][a-z]{2,}|lives? in|from\s+[A-Z][a-z]+|"
     r"ltd|motors|dental|surgery|vets|clinic|primary|school|pharmacy|farmacia|gym|salon|"
     r"hospital|office|company|"
     # the same in other languages: "travaille chez", "trabalha na", "arbeitet bei",

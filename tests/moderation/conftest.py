@@ -32,3 +32,9 @@ def default_pipeline():
     pipeline = load_pipeline(None)
     yield pipeline
     pipeline.close_sync()
+
+
+def assert_urgent_crisis(d):
+    """A crisis label, and an urgent crisis alert for the facilitators."""
+    assert "crisis" in d.labels
+    assert any(a.kind == "crisis" and a.severity == "urgent" for a in d.alerts)

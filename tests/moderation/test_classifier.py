@@ -7,7 +7,7 @@ import pytest
 from moderation.lexicon import LEGAL, RECOVERED, REFUSAL, rule_hits
 from moderation.stages.normalise import fold
 
-from .conftest import ctx
+from .conftest import assert_urgent_crisis, ctx
 
 
 def test_crisis_is_delivered_with_resources_and_urgent_alert(default_pipeline):
@@ -114,11 +114,6 @@ def test_hard_negatives_pass_untouched(default_pipeline, text):
 def test_indirect_crisis_talk_is_recognised(default_pipeline, text):
     """Passive wishes, giving things away, means, goodbyes and danger raise a crisis alert."""
     assert_urgent_crisis(default_pipeline.judge_sync(text, ctx()))
-
-
-def assert_urgent_crisis(d):
-    assert "crisis" in d.labels
-    assert any(a.kind == "crisis" and a.severity == "urgent" for a in d.alerts)
 
 
 @pytest.mark.parametrize("text", [

@@ -8,7 +8,7 @@ from moderation.lexicon import rule_hits
 from moderation.lexicon_intl import MARKERS, NEGATIVE, POSITIVE, languages
 from moderation.stages.normalise import fold
 
-from .conftest import ctx
+from .conftest import assert_urgent_crisis, ctx
 
 
 def test_every_listed_example_fires_its_label():
@@ -52,6 +52,6 @@ def test_rules_run_only_for_the_languages_present():
 def test_a_member_in_crisis_in_polish_gets_resources_and_an_urgent_alert(default_pipeline):
     d = default_pipeline.judge_sync("nie chcę już żyć. mam tabletki przygotowane na dziś",
                                     ctx())
-    assert d.status == "delivered" and "crisis" in d.labels
+    assert d.status == "delivered"
+    assert_urgent_crisis(d)
     assert any(n.kind == "crisis" for n in d.notices)
-    assert any(a.kind == "crisis" and a.severity == "urgent" for a in d.alerts)
