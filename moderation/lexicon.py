@@ -145,6 +145,26 @@ _PLANNED_ABSENCE = (r"(?! (?:on|this|next|for (?:a |the |group|dinner|lunch|tea|
                     r"wednesday|thursday|friday|saturday|sunday|tonight for|today|"
                     r"much(?! longer))\b)")
 
+#: Taking someone else with them: "if I'm going, she's coming with me", "I'm taking him
+#: with me ... while I'm in the ground". Both a crisis and a threat.
+_MURDER_SUICIDE = (
+    r"\bif i(?:'?m| am)? go(?:ing|es)?(?: down| out)?\b,? (?:then )?(?:she|he|they)(?:'?s| is| are|'?re)? "
+    r"(?:coming|going) (?:with me|too)\b|\b(?:she|he|they)(?:'?s| is| are|'?re) coming with me\b"
+    r"(?=.{0,60}\b(?:ground|grave|die|dead|end|tonight|go(?:ing)? out)\b)|"
+    r"\b(?:i'?m |i am |i'?ll |i will |i'?m going to |gonna )?tak(?:e|ing) (?:him|her|them|the kids|"
+    r"both of them|that \w+) with me\b(?=.{0,80}\b(?:ground|grave|die|dead|dying|end it|tonight|"
+    r"hell|not going alone|go(?:ing)? out)\b)|\bnot going (?:out |down )?alone\b")
+
+#: Taking someone else with them: "if I'm going, she's coming with me", "I'm taking him
+#: with me ... while I'm in the ground". Both a crisis and a threat.
+_DEATH_CUE = (r"(?=.*\b(?:ground|grave|die|dead|dying|kill|end it|end this|nothing (?:left )?to "
+              r"lose|know where (?:she|he|they)(?:'ll| will) be|both of us|neither of us|in a box)\b)")
+_MURDER_SUICIDE = (
+    rf"(?s)^{_DEATH_CUE}.*(?:\bif i(?:'?m| am)? go(?:ing|es)?(?: down| out)?\b,? (?:then )?(?:she|he|"
+    r"they)(?:'?s| is| are|'?re)? (?:coming|going) (?:with me|too)\b|\b(?:she|he|they)(?:'?s| is| "
+    r"are|'?re) coming with me\b|\btak(?:e|ing) (?:him|her|them|the kids|both of them|that \w+) "
+    r"with me\b)")
+
 GENERAL: dict[str, list[re.Pattern[str]]] = {
     "crisis": [re.compile(p) for p in (
         r"\b(?:won'?t|will not|not going to|wont) be (?:here|around)" + _PLANNED_ABSENCE,
@@ -298,6 +318,20 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"(?:here|alive|breathing)\b|\b(?:i'?m|i am) still (?:here|alive)\b.{0,15}\b(?:so )?"
          r"(?:angry|disappointed|gutted) about it\b|\bsleep\b.{0,30}\bhope (?:it'?s|it is) a "
          r"long one\b"),
+        # taking someone with them: both the writer's danger and a threat
+        _MURDER_SUICIDE,
+        # at a place of danger, telling someone
+        (r"(?s)^(?=.*\bi'?m (?:at|on|up on|standing on|on top of|sat on|sitting on|by) (?:beachy head|"
+         r"the (?:golden gate|clifton suspension|humber|erskine|forth road|jacques cartier|westgate|"
+         r"story|gap|sydney harbour) bridge|the (?:edge|cliffs?|cliff edge|cliff top|clifftop|"
+         r"railway|tracks|train tracks|railway line|rooftop|top floor|multi.?storey|ledge|"
+         r"viaduct|bridge|pier end|end of the pier)\b))(?=.*\b(?:just wanted|someone|goodbye|"
+         r"good ?bye|sorry|alone|it'?s time|tonight|last|ready|no one knows|nobody knows|"
+         r"can'?t do this|can'?t anymore)\b)"),
+        # fear of death gone, or a member blamed for what they are about to do
+        (r"\b(?:not|no longer) (?:scared|afraid|frightened) of (?:dying|death|being dead)\b|"
+         r"\b(?:you'?re|you are|she'?s|he'?s) (?:the reason|why) i'?m (?:doing|going to do) "
+         r"(?:it|this)\b|\bthe reason i'?m doing (?:it|this) (?:tonight|today|now)\b"),
     )],
     "violence": [re.compile(p) for p in (
         (rf"\b(?:i'?ll|i will|i'?m going to|im going to|gonna|i'?m gonna|am going to|going to|"
@@ -341,6 +375,13 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"food|dinner|wine|beer|pint|meal|lunch|smoothie)\b|\b(?:rat poison|antifreeze)\b.{0,30}"
          r"\blooks? (?:a lot )?like\b|\b(?:rifle|gun|shotgun|pistol|firearm)\b.{0,40}\bnot for "
          r"(?:deer|hunting|rabbits|birds|clays?|sport|the range|targets?)\b"),
+        _MURDER_SUICIDE,
+        # practising for it, in secret
+        (r"(?s)^(?=.*\b(?:at the (?:shooting |gun )?range|shooting range|gun range|target "
+         r"practice|getting (?:really |so |pretty |very )?(?:accurate|good with (?:a|the|my) "
+         r"(?:gun|rifle|pistol|knife|bat|crossbow))|practi[cs]ing my aim)\b)"
+         r"(?=.*\b(?:(?:he|she|they) (?:has|have) no idea|(?:he|she|they) won'?t see (?:it|me) "
+         r"coming|(?:he|she|they) doesn'?t know what'?s coming)\b)"),
     )],
     "harassment": [re.compile(p) for p in (
         (rf"(?:^|\s)@\w+\b.{{0,60}}\b(?:you'?re|you are|ur|u r|youre|you sound|what an?)"
@@ -364,6 +405,18 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"\bforeigners ruin\b"),
         (r"\b(?:you lot|you'?re all|everyone (?:in|on) (?:here|this group)|this group is full "
          r"of)\b.{0,30}\b(?:pathetic|losers?|whiny|useless|fake|desperate|sad|deserve to be)"),
+        # mockery with nothing but emoji, aimed at a member
+        r"^\s*@\w+[\s,:.!]*(?:(?:🤡|🤮|💩|🖕|🐍|🐀|🥱)\s*)+(?:🙄\s*)*$|^\s*@\w+[\s,:.!]*(?:🙄\s*){2,}$",
+        # a member or their partner reduced to a nationality, race or faith
+        (r"\btypical (?:filipina|filipino|thai|russian|polish|pole|indian|paki|asian|african|"
+         r"nigerian|black|muslim|jewish|jew|mexican|latina|latino|romanian|ukrainian|brazilian|"
+         r"colombian|chinese|immigrant|foreigner|arab|gypsy|eastern european)s?\b(?! (?:food|"
+         r"dish|dishes|breakfast|weather|winter|summer|music|wedding|dress|house|style|cuisine|"
+         r"festival|holiday|recipe|dessert|hospitality|family|mum|mom|grandma|dinner|lunch)\b)"),
+        # a member's pain called illness or attention-seeking
+        (r"(?:^|\s)@\w+\b.{0,60}\b(?:obviously|clearly|just|such an?|total|so|completely) "
+         r"(?:mentally ill|attention[- ]seek\w*|fishing for attention|unhinged|psycho(?:tic)?|"
+         r"deranged|mental|needs? (?:to be )?section\w*)\b"),
     )],
 }
 for _label, _extra in GENERAL.items():
@@ -416,7 +469,7 @@ for _label, _patterns in OTHER_LANGUAGES.items():
 RECOVERED = re.compile(
     r"\b(?:years? ago|(?<!get )(?<!getting )(?<!got )used to(?! me\b)|months ago|in 20\d\d|"
     r"back then|those thoughts are gone|"
-    r"(?<!disappointed )(?<!angry )(?<!annoyed )(?<!gutted )(?<!furious )i'?m (?:still )?here"
+    r"(?<!disappointed )(?<!angry )(?<!annoyed )(?<!gutted )(?<!furious )(?<!knows )(?<!know )i'?m (?:still )?here"
     r"(?!.{0,20}\b(?:angry|disappointed|gutted) about it)|glad i'?m|got help|not anymore|"
     r"no longer|days? (?:free|clean)|not in a (?:dark|bad) way|(?<!the )last year|over a year|"
     # "years ago" in the other languages members write in
@@ -467,7 +520,9 @@ _DIDNT = r"\bi didn'?t(?:[.!,;]|$| do it| act on it| touch| hit| go through)"
 #: The writer says they will not act on the feeling.
 _REFUSAL = (r"\b(?:but i won'?t|(?:but )?i'?ll settle for|i won'?t[.,]|i won'?t$|"
             r"i'?m not going to\b(?!.{0,40}\b(?:just|only) going to)|figurative\w*|figure of speech|not worth prison|"
-            rf"he'?s not worth it)|{_DIDNT}")
+            rf"he'?s not worth it|not (?:from|by) me\b(?!.{{0,30}}\b(?:brother|mates|friends|"
+            rf"cousins?|dad|husband|boys|lads)\b)|(?:life|karma|the universe) (?:will|'?ll) "
+            rf"(?:sort|deal|get|catch)\b)|{_DIDNT}")
 REFUSAL = re.compile(_REFUSAL)
 
 #: Legal or verbal "revenge", or a stated refusal, that a model may mistake for a threat.
@@ -475,12 +530,18 @@ LEGAL = re.compile(r"\b(?:in court|lawyer|solicitor|receipts|mediation|i won'?t|
                    rf"instead)\b|{_REFUSAL}")
 
 #: Figures of speech that no violence rule should take literally.
-FIGURATIVE = re.compile(r"\bwith kindness\b|\bthe next (?:person|one|man|woman|bloke|guy|"
+FIGURATIVE = re.compile(r"\bwith kindness\b|\btake (?:a|the) bullet for\b|\bthe next (?:person|one|man|woman|bloke|guy|"
                         r"one of you) (?:who|that)\b|\bin paperwork\b|"
                         # machines and forms: "going to strangle this printer"
                         r"\b(?:kill|strangle|throttle|smash|murder|shoot|punch) (?:this|that|my|"
                         r"the) (?:\w+ )?(?:printer|laptop|computer|phone|spreadsheet|paperwork|"
                         r"wi-?fi|router|kettle|app|form|website|toaster|scanner|alarm)s?\b")
+
+#: Plain affection in the same message: "@Jess you daft cow, I love you", "absolute muppet ❤️".
+#: Of the 127 project and dev messages with one, one is contempt, and it says "your husband
+#: doesn't love you": the negated forms do not count.
+AFFECTION = re.compile(r"❤|💕|💖|💗|🥰|😘|🤗|(?<!n't )(?<!nt )(?<!not )(?<!never )\b(?:love|luv) "
+                       r"(?:you|ya|u)\b|\bily\b|\bxx+\b")
 
 #: Objects that turn a "kill/smash/beat" into sport or success talk.
 NOT_THREAT = re.compile(

@@ -56,9 +56,14 @@ def held_notice(failed: bool = False, flood: bool = False) -> Notice:
     return Notice(kind="held", text=FAILED if failed else FLOOD if flood else HELD)
 
 
+#: How a kind of detail is named to the member, where its key does not read well.
+_KIND_WORDS = {"id_number": "ID number", "birth_date": "date of birth"}
+
+
 def redacted_notice(kinds: Sequence[str]) -> Notice:
     """Tell the author what kinds of detail were taken out."""
-    nice = ", ".join(sorted({k.replace("_", " ") for k in kinds})) or "personal details"
+    nice = ", ".join(sorted({_KIND_WORDS.get(k, k.replace("_", " ")) for k in kinds})) \
+        or "personal details"
     return Notice(kind="redacted", text=REDACTED.format(kinds=nice))
 
 

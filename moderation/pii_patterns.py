@@ -21,6 +21,9 @@ PLACEHOLDERS = {
     "social_handle": "[social handle removed]",
     "name": "[name removed]",
     "licence_plate": "[licence plate removed]",
+    "id_number": "[ID number removed]",
+    "bank_details": "[bank details removed]",
+    "birth_date": "[date of birth removed]",
 }
 
 # ---- phone numbers -------------------------------------------------------------------
@@ -135,8 +138,11 @@ def _spelled_digits(s: str) -> str:
 # ---- email ----------------------------------------------------------------------------
 
 _TLD = r"(?:com|org|net|co|uk|ie|io|es|au|ca|edu|gov|me|info|biz|us|de|fr|nz|mx)"
-_AT = r"(?:\s*@\s*|\s*\[at\]\s*|\s*\(at\)\s*|\s+at\s+|\s*\{at\}\s*)"
-_DOT = r"(?:\s*\.\s*|\s*\[dot\]\s*|\s*\(dot\)\s*|\s+dot\s+|\s*\{dot\}\s*)"
+_AT = r"(?:\s*@\s*|\s*\[at\]\s*|\s*\(at\)\s*|\s+(?:at|arroba|chez|bei)\s+|\s*\{at\}\s*)"
+_DOT = (r"(?:\s*\.\s*|\s*\[dot\]\s*|\s*\(dot\)\s*|\s+(?:dot|ponto|punto|point|punkt|kropka)\s+|"
+        r"\s*\{dot\}\s*)")
+#: "use code HEAL15 at example.com": a discount code before a shop's address.
+_CODE_BEFORE = re.compile(r"\b(?:code|coupon|promo|voucher|c[oó]digo|use)\s*:?\s*$", re.IGNORECASE)
 _LOCAL = rf"[\w+\-]+(?:(?:\.|{_DOT})[\w+\-]+)*"
 _EMAIL = re.compile(rf"(?<![\w@]){_LOCAL}{_AT}[\w\-]+(?:{_DOT}[\w\-]+)*{_DOT}{_TLD}\b",
                     re.IGNORECASE)
@@ -151,8 +157,11 @@ def find_emails(text: str) -> list[Span]:
         local = re.split(_AT, m.group(), maxsplit=1, flags=re.IGNORECASE)[0]
         # "sign up at example.com/x" is a link, not an email: a spaced " at " needs an
         # account-like local part or an obfuscated " dot ".
-        spaced = re.search(r"\s+at\s+", m.group(), re.IGNORECASE)
-        obfuscated = re.search(r"\bdot\b|\[dot\]|\(dot\)", m.group(), re.IGNORECASE)
+        spaced = re.search(r"\s+(?:at|arroba|chez|bei)\s+", m.group(), re.IGNORECASE)
+        obfuscated = re.search(r"\b(?:dot|ponto|punto|point|punkt|kropka)\b|\[dot\]|\(dot\)",
+                               m.group(), re.IGNORECASE)
+        if spaced and not obfuscated and _CODE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            continue
         linkish = not re.search(r"[\d._]", local.split()[-1]) or text[m.end():m.end() + 1] == "/"
         if spaced and not obfuscated and linkish:
             continue
@@ -183,6 +192,11 @@ _PROFILE_URL = re.compile(
     # a profile page on any site: youtube.com/@name, example.com/profile/name
     r"(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+/(?:@|profiles?/|users?/|people/|members?/)"
     r"[^\s,;)]+", re.IGNORECASE)
+#: A Discord tag ("kitsune#4471"), or an account-like name after "username is".
+_TAG = re.compile(r"(?<![\w#])[A-Za-z][\w.]{1,31}#\d{4}\b")
+_USERNAME = re.compile(r"\b(?:user ?name|handle|gamertag|screen ?name|profile name)"
+                       r"(?:\s+(?:is|was|=)|:)\s+@?([A-Za-z0-9_.]*[\d._][A-Za-z0-9_.]*)",
+                       re.IGNORECASE)
 
 
 def find_handles(text: str) -> list[Span]:
@@ -197,7 +211,8 @@ def find_handles(text: str) -> list[Span]:
         platform = re.search(rf"\b{_PERSONAL_PLATFORM}\b", before) is not None
         if re.search(r"[\d._]", handle) or platform:
             spans.append((m.start(), m.start() + 1 + len(handle), "social_handle"))
-    for m in _PLATFORM_HANDLE.finditer(text):
+    spans += [(m.start(), m.end(), "social_handle") for m in _TAG.finditer(text)]
+    for m in (*_PLATFORM_HANDLE.finditer(text), *_USERNAME.finditer(text)):
         handle = m.group(1).rstrip(".")
         if len(handle) >= 3 and any(c.isalpha() for c in handle):
             spans.append((m.start(1), m.start(1) + len(handle), "social_handle"))
@@ -227,8 +242,24 @@ _PREFIXED = re.compile(
     r"\b\d{1,5}[A-Za-z]?,?\s+(?i:rue|avenue|boulevard|bd|chemin|via|viale|corso|piazza|rua|"
     r"avenida|travessa)\s+(?:(?:de|du|des|la|le|da|do|dos|das|del|della|di)\s+)*"
     rf"{_CAP}(?:[\s\-]+{_CAP})?")
-_JOINED = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|weg|platz|gasse|allee|ring)\s+"
-                     r"\d{1,4}[a-z]?\b")
+_JOINED = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|weg|platz|gasse|allee|ring|straat|laan|"
+                     r"plein|gracht|kade|dijk|singel)\s+\d{1,4}[a-z]?\b")
+#: Street word first, number after: "via Roma 12", "Rua das Flores, 123", "ul. Kwiatowa 5",
+#: "strada Lalelelor nr. 7".
+_NUMBER_LAST = re.compile(
+    r"\b(?i:via|viale|corso|piazza|rua|avenida|travessa|ul\.|ulica|al\.|aleja|plac|strada|"
+    r"str\.|calea|bulevardul|rue)\s+(?:(?i:de|da|do|dos|das|del|della|di|des|du|la|le|lui)\s+)*"
+    rf"{_CAP}(?:[\s\-]+{_CAP}){{0,2}},?\s+(?:n[º°o]\.?\s*|nr\.?\s*)?\d{{1,5}}[A-Za-z]?(?:/\d+)?\b")
+#: Malaysian and Indian forms: "88 Jalan SS2/24, Petaling Jaya", "B-42, Lajpat Nagar, Delhi".
+_JALAN = re.compile(
+    r"\b(?:(?:[Nn]o\.?\s*)?\d{1,5}[A-Z]?,?\s+)?(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuh)\s+"
+    r"[\w/]+(?:\s+[A-Z][\w/]*){0,3}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?")
+_NAGAR = re.compile(
+    r"\b(?:[A-Z]-?)?(?!(?:19|20)\d\d\b)\d{1,4}[A-Z]?,?\s+(?:[A-Z][a-z]+\s+){0,2}(?:Nagar|Colony|Vihar|Enclave|Marg|"
+    r"Bagh|Puram|Layout|Residency|Society|Chowk|Gali|Sector\s+\d+)\b(?:,\s*[A-Z][a-z]+)?")
+#: An Irish Eircode ("D06 XK72"): routing key and a unique part with letters and digits.
+_EIRCODE = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?(?=[0-9AC-FHKNPRTV-Y]{0,3}\d)"
+                      r"(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}\b")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")
 _NUMBER_AFTER = re.compile(r"^,?\s*(?:in\s+[A-Z]\w+,?\s*)?number\s+\d+")
 
@@ -245,7 +276,10 @@ def find_addresses(text: str) -> list[Span]:
         elif _STREET_CUE.search(before):
             spans.append((m.start(), m.end(), "address"))
     spans += [(m.start(), m.end(), "address")
-              for rx in (_SPANISH, _PREFIXED, _JOINED, _POSTCODE) for m in rx.finditer(text)]
+              for rx in (_SPANISH, _PREFIXED, _JOINED, _POSTCODE, _NUMBER_LAST, _NAGAR, _EIRCODE)
+              for m in rx.finditer(text)]
+    spans += [(m.start(), m.end(), "address") for m in _JALAN.finditer(text)
+              if any(c.isdigit() for c in m.group())]
     return spans
 
 
@@ -254,9 +288,20 @@ def find_addresses(text: str) -> list[Span]:
 _UK_PLATE = re.compile(r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b")
 #: Indian plates: state, district, series, number ("KA 03 MN 4471", "DL-8C-AF-1234").
 _IN_PLATE = re.compile(r"\b[A-Z]{2}[\s\-]?\d{1,2}[\s\-]?[A-Z]{1,3}[\s\-]?\d{4}\b")
+#: Irish plates: year, county, number ("172-D-40918", "09 KY 1234").
+_IE_COUNTY = r"(?:C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LK|LM|LS|MH|MN|MO|OY|RN|SO|T|W|WH|WX|WW)"
+_IE_PLATE = re.compile(rf"(?<![\w\-])\d{{2,3}}(?:-{_IE_COUNTY}-\d{{1,6}}|\s{_IE_COUNTY}\s\d{{3,6}})"
+                       r"(?![\w\-])")
+#: South African plates with a province prefix ("CA 555-019", "CY 123 456").
+_ZA_PLATE = re.compile(r"\bC[AFJKLXY]\s\d{3}[\s\-]\d{3}\b")
 _PLATE_CUE = re.compile(
-    r"\b(?:plate|plates|reg|registration|licen[cs]e|number plate|matr[íi]cula|tag)"
-    r"(?:'s|\s+is|\s+was|\s+number|\s+no\.?|:){0,2}"
+    r"\b(?:plate|plates|reg|rego|registration|licen[cs]e|number plate|matr[íi]cula|tag|"
+    r"kennzeichen|nummernschild|plaque(?: d'immatriculation)?|immatriculation|targa|placa|"
+    r"rejestracja|rejestracyjn\w+|tablica|kenteken|num[aă]rul de [îi]nmatriculare|plaka)"
+    r"(?:'s|\s+is|\s+was|\s+number|\s+no\.?|\s+plate|\s+war|\s+ist|\s+est|\s+[ée]tait|"
+    r"\s+era|\s+[ée]|\s+[èé]|\s+es|\s+to|\s+jest|\s+by[łl]a|\s+nya|\s+ay|"
+    r"\s+(?:do|da|del|de la|of) (?:carro|coche|auto|macchina|voiture|car|van)(?: (?:dele|dela|"
+    r"suyo|sua|his|her))?|:){0,3}"
     r"\s+([A-Z0-9]{1,4}(?:[\s\-]?[A-Z0-9]{1,5}){1,2})\b",
     re.IGNORECASE)
 
@@ -264,11 +309,95 @@ _PLATE_CUE = re.compile(
 def find_plates(text: str) -> list[Span]:
     """UK and Indian plates anywhere; other formats when a plate/reg cue precedes them."""
     spans = [(m.start(), m.end(), "licence_plate")
-             for rx in (_UK_PLATE, _IN_PLATE) for m in rx.finditer(text)]
+             for rx in (_UK_PLATE, _IN_PLATE, _IE_PLATE, _ZA_PLATE) for m in rx.finditer(text)]
     for m in _PLATE_CUE.finditer(text):
         plate = m.group(1)
         if re.search(r"\d", plate) and re.search(r"[A-Za-z]", plate) and plate.upper() == plate:
             spans.append((m.start(1), m.end(1), "licence_plate"))
+    return spans
+
+
+# ---- identity numbers, bank details, dates of birth ---------------------------------
+
+#: Words that name an identity document or number, in English and the other languages
+#: members write in: "PPS number", "SSN", "NI number", "Aadhaar", "CPF", "DNI", "PESEL".
+_ID_CUE = re.compile(
+    r"\b(?:ssn|social security(?: number| no\.?| #)?|national insurance(?: number| no\.?)?|"
+    r"ni (?:number|no\.?)|pps(?:n| number| no\.?)?|aadhaa?r(?: card| number| no\.?)?|"
+    r"pan(?: card)? (?:number|no\.?)|pan card|cpf|rg|dni|nie|nif|pesel|bsn|sin|tfn|ird(?: number)?|"
+    r"tax (?:file |id |identification |reference )?(?:number|no\.?)|tin|utr|"
+    r"passport(?: number| no\.?)?|(?:driver'?s?|driving) licen[cs]e(?: number| no\.?)?|"
+    r"nhs number|medicare(?: number| card)?|health card(?: number)?|id (?:number|no\.?|card)|"
+    r"identity (?:number|card)|personalausweis(?:nummer)?|steuer-?id|codice fiscale|"
+    r"n[uú]mero de identidad|c[eé]dula|carte d'identit[eé]|num[eé]ro fiscal|"
+    r"numer (?:dowodu|pesel)|sofinummer|cnp|philhealth|sss|umid)"
+    r"(?:\s+(?:is|was|=|no\.?|number|#|es|[eé]|ist|est|to|jest))*\s*[:#]?\s*$", re.IGNORECASE)
+#: The number itself: a run with at least five digits, letters allowed ("1234567TA").
+_ID_VALUE = re.compile(r"(?<![\w\-])(?:[A-Z]{1,5}-?|[A-Z]{2}\s)?\d[\dA-Z]*(?:[\s.\-/]\d[\dA-Z]*){0,4}"
+                       r"(?:\s?[A-Z]\b)?")
+#: Formats that are identity numbers without a cue: US SSN "123-45-6789", UK National
+#: Insurance "QQ 12 34 56 C", Brazilian CPF "123.456.789-09".
+_ID_FORMATS = re.compile(
+    r"(?<![\w\-])\d{3}-\d{2}-\d{4}(?![\w\-])|"
+    r"\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b|"
+    r"(?<![\w.])\d{3}\.\d{3}\.\d{3}-\d{2}\b")
+#: An IBAN, checked by its mod-97 digits, or 13-19 card digits passing the Luhn check.
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?\b")
+_CARD = re.compile(r"(?<![\w\-])\d{4}(?:[\s\-]?\d{3,4}){2,3}(?:[\s\-]?\d{1,3})?(?![\w\-])")
+_BANK_CUE = re.compile(
+    r"\b(?:sort code|account (?:number|no\.?)|acct|routing (?:number|no\.?)|bsb|ifsc|"
+    r"n[uú]mero de cuenta|conta|kontonummer|num[eé]ro de compte|numer konta|"
+    r"rekeningnummer)(?:\s+(?:is|was|=|es|ist|to|jest))?\s*[:#]?\s*$", re.IGNORECASE)
+_BANK_VALUE = re.compile(r"[A-Z]{0,4}\d[\d\s\-]{4,24}\d", re.IGNORECASE)
+_BIRTH_CUE = re.compile(
+    r"\b(?:dob|d\.o\.b\.?|date of birth|born on|birthday is|fecha de nacimiento|"
+    r"data de nascimento|geburtsdatum|geboren am|date de naissance|n[ée]e? le|"
+    r"data di nascita|nato il|nata il|data urodzenia|geboortedatum)\s*[:\-]?\s*$",
+    re.IGNORECASE)
+_BIRTH_VALUE = re.compile(
+    r"\d{1,4}[./\- ]\d{1,2}[./\- ]\d{2,4}\b|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d\d\b|"
+    r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b")
+
+
+def _iban_ok(raw: str) -> bool:
+    s = raw.replace(" ", "").upper()
+    digits = "".join(str(int(c, 36)) for c in s[4:] + s[:4])
+    return 15 <= len(s) <= 34 and int(digits) % 97 == 1
+
+
+def _luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
+
+
+def _after_cue(text: str, cue: re.Pattern[str], value: re.Pattern[str], kind: str,
+               min_digits: int) -> list[Span]:
+    """Values that directly follow a cue ("PPS number 1234567TA", "DOB 14/03/1982")."""
+    spans = []
+    for m in value.finditer(text):
+        raw = m.group().rstrip(" .-/")
+        if sum(c.isdigit() for c in raw) >= min_digits and cue.search(
+                text[max(0, m.start() - 45):m.start()]):
+            spans.append((m.start(), m.start() + len(raw), kind))
+    return spans
+
+
+def find_id_numbers(text: str) -> list[Span]:
+    """Identity numbers after a cue or in an unmistakable format; IBANs and card numbers
+    that pass their check digits, account numbers after a cue; dates of birth after a
+    cue ("DOB", "born on")."""
+    spans = _after_cue(text, _ID_CUE, _ID_VALUE, "id_number", 5)
+    spans += [(m.start(), m.end(), "id_number") for m in _ID_FORMATS.finditer(text)]
+    spans += [(m.start(), m.end(), "bank_details") for m in _IBAN.finditer(text)
+              if _iban_ok(m.group())]
+    spans += [(m.start(), m.end(), "bank_details") for m in _CARD.finditer(text)
+              if 13 <= len(d := _digits(m.group())) <= 19 and _luhn_ok(d)]
+    spans += _after_cue(text, _BANK_CUE, _BANK_VALUE, "bank_details", 6)
+    spans += _after_cue(text, _BIRTH_CUE, _BIRTH_VALUE, "birth_date", 2)
     return spans
 
 
@@ -307,14 +436,17 @@ _LOW = "a-zß-öø-ÿāăąćčďđēęěğīłńňōőœřśşšșţțťūůű�
 _WORD_UP = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
 _NAME = re.compile(
     r"(?<![@\w])(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?"
-    rf"({_WORD_UP})\s+({_WORD_UP}(?:\s+(?:(?:de|da|do|dos|das|del|della|di|van|von|der) )?"
+    rf"({_WORD_UP})\s+(?:[{_UP}]\.?\s+)?({_WORD_UP}(?:\s+(?:(?:de|da|do|dos|das|del|della|di|van|von|der) )?"
     rf"{_WORD_UP})?)(?![\w@])")
 _WORK_CUE = re.compile(
     r"\b(?:works?|working|worked|teaches|teacher|trabaja|employed|manager|nurse|receptionist|"
     r"director|head of|owner|GP|doctor|dentist|solicitor|lawyer|accountants?|consultant|"
     r"at\s+[A-Z][\w'’&]+|de\s+[A-Z][a-z]{2,}|lives? in|from\s+[A-Z][a-z]+|"
     r"ltd|motors|dental|surgery|vets|clinic|primary|school|pharmacy|farmacia|gym|salon|"
-    r"hospital|office|company|"
+    r"hospital|office|company|drives?(?: for(?! a living| fun| hours| miles)| the)|driver|courier|couriers|depot|plumb\w+|"
+    r"electrician|builders?|realtor|estate agents?|hairdresser|barber|mechanic|garage|"
+    r"paramedic|firefighter|pharmacist|physio|personal trainer|bartender|barista|chef|"
+    r"pastor|vicar|officer|"
     # the same in other languages: "travaille chez", "trabalha na", "arbeitet bei",
     # "pracuje w", "lavora da", "werkt bij", "lucrează la"
     r"travaille|trabalha|arbeitet|pracuje|lavora|werkt|lucreaz[aă]|trabaja|"
@@ -322,6 +454,7 @@ _WORK_CUE = re.compile(
     rf"(?:chez|bei|em|na|no|w|we|en|à|a|au|nella|nel|bij|la|in)\s+[{_UP}][{_LOW}]{{2,}})\b")
 _MORE_CAPITALS = re.compile(rf"\s+[{_UP}]")
 _NAME_CUE = re.compile(r"(?:name(?:'s|\s+is|d)|called|se llama|under the name|"
+                       r"name (?:on|in|of) (?:the |his |her )?[\w ]{1,20} (?:was|is):?|"
                        r"look (?:her|him|them) up:?|his|her|"
                        r"s'appelle|s’appelle|se chama|chama-se|hei(?:ß|ss)t|nazywa si[eę]|"
                        r"si chiama|heet|se nume[sș]te|pangalan niya ay)\s+$", re.IGNORECASE)

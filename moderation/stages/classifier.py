@@ -18,6 +18,7 @@ from ..contextual import load as load_contextual
 from ..errors import ModerationConfigError
 from ..features import Embedder
 from ..lexicon import (
+    AFFECTION,
     FIGURATIVE,
     LEGAL,
     PRESENT_RISK,
@@ -38,6 +39,9 @@ from .spam import CUES as SPAM_CUES
 #: Below this, a spam score needs something commercial in the text to count: a member
 #: sharing their own number ("call me if you want to talk") is personal data, not selling.
 SPAM_ALONE = 0.9
+
+#: A harassment score at or above this stands even beside words of affection.
+AFFECTION_CAP = 0.95
 
 SUPPORTING_ALERT = ("labels: none; a member is urging someone in the circle to get emergency "
                     "help: check on the member they are writing to; stages: classifier")
@@ -106,6 +110,9 @@ class Classifier:
             scores["violence"] = 0.0
         if REFUSAL.search(msg.norm) or FIGURATIVE.search(msg.norm):  # "I won't." / "with kindness"
             scores["violence"] = 0.0
+        # Insults said with love are teasing; the harassment rules still apply.
+        if AFFECTION.search(msg.norm) and scores.get("harassment", 0.0) < AFFECTION_CAP:
+            scores["harassment"] = 0.0
         spam = scores.get("spam", 0.0)
         if self.thresholds.get("spam", 1.0) <= spam < SPAM_ALONE and not _commercial(msg.text):
             scores["spam"] = 0.0

@@ -17,9 +17,14 @@ from ..stage import config_section
 from ..types import Finding, MessageContext, Redaction
 from .normalise import ZERO_WIDTH
 
-KINDS = ("phone_number", "email_address", "address", "social_handle", "name", "licence_plate")
+KINDS = ("phone_number", "email_address", "address", "social_handle", "name", "licence_plate",
+         "id_number", "bank_details", "birth_date")
 SCORES = {"phone_number": 0.95, "email_address": 0.97, "address": 0.9,
-          "social_handle": 0.9, "name": 0.85, "licence_plate": 0.9}
+          "social_handle": 0.9, "name": 0.85, "licence_plate": 0.9, "id_number": 0.95,
+          "bank_details": 0.95, "birth_date": 0.85}
+#: Kinds found by ``find_id_numbers``; listed before phone numbers so that an identity
+#: or card number is named as such, not as a phone number.
+NUMBER_KINDS = {"id_number", "bank_details", "birth_date"}
 
 
 def detection_text(text: str) -> tuple[str, list[int]]:
@@ -57,6 +62,8 @@ class Pii:
     def spans(self, text: str, region: str) -> list[pp.Span]:
         """All personal-data spans in ``text``, merged."""
         found: list[pp.Span] = []
+        if self.kinds & NUMBER_KINDS:
+            found += [sp for sp in pp.find_id_numbers(text) if sp[2] in self.kinds]
         if "email_address" in self.kinds:
             found += pp.find_emails(text)
         if "phone_number" in self.kinds:

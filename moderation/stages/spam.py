@@ -22,16 +22,26 @@ CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in 
     "price": r"[£$€]\s?\d|\d\s?(?:€|usd|gbp|eur)\b|/\s?(?:month|mo|week)\b|per month|"
              r"al mes|flat fee|early bird|deposit",
     "sale": r"\b(?:for sale|want to buy|wants to buy|pick ?up only|collection only|ono\b|"
-            r"or nearest offer|vende|vendo|selling (?:my|his|her|a|some))\b",
+            r"or nearest offer|vende|vendo|selling (?:my|his|her|a|some)|magbenta|benta tayo|"
+            r"online selling)\b",
     "discount": r"\d+\s?%\s?(?:off|de descuento|discount)|\bdiscount\b|\bdescuento\b|"
                 r"\bcoupon\b|black friday|money back|first call free|free trial",
     "code": r"\b(?:code|c[oó]digo)\s+[A-Z]*\d+[A-Z0-9]*\b|\bcode\s+[A-Z]{4,}\b",
     "contact_me": r"\b(?:dm|pm|inbox|message|msg|text|email|contact|escr[íi]beme|"
                   r"whatsapp)\s+(?:me|him|her|us)\b|\bask me (?:how|for)\b|\blink in (?:bio|"
                   r"comments)\b|\bsend you (?:some )?info\b|\bserious enquiries\b|"
-                  r"\bpor (?:privado|interno)\b",
+                  r"\bpor (?:privado|interno)\b|"
+                  # the same in other languages members write in
+                  r"\benvoy(?:ez|e)[- ]moi (?:un )?(?:message|mp|dm)\b|\b[ée]cri(?:vez|s)[- ]moi\b|"
+                  r"\bmp moi\b|\bna priv\b|\bpm (?:lang|mo ako|nyo ako|me)\b|\bchat (?:mo|nyo) ako\b|"
+                  r"\bschreib(?:t)? mir\b|\bstuur me een (?:bericht|dm|appje)\b|"
+                  r"\bscrivi(?:mi|temi)\b|\bme chama no (?:privado|pv|inbox|direct)\b|"
+                  r"\bmanda(?:me)? (?:un )?(?:mensaje|mensagem|dm)\b|\bescr[íi]b(?:a|e)nme\b",
     "platform": r"\b(?:whats ?app|telegram|discord|signal group|facebook group|"
-                r"private (?:group|circle|chat)|grupo privado|my (?:group|team|network))\b",
+                r"private (?:group|circle|chat)|grupo privado|my (?:group|team|network)|"
+                r"(?:groupe|grupo|grupa|grupy|grupie|gruppe|gruppo|groep)\b.{0,30}\b(?:facebook\w*|"
+                r"fb|whats ?app|telegram|priv[ée]e?|privado|privat|privato)|"
+                r"(?:facebook|fb|viber|telegram) group|selling group|na facebooku)\b",
     "recruit": r"\b(?:join (?:my|our|me)|sign up|subscribe|grab your spot|spots? (?:left|"
                r"run out)|places left|limited (?:places|spots)|doors close|enrol|book now|"
                r"opportunity|be your own boss|work from home|network marketing|my team|"
@@ -41,7 +51,11 @@ CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in 
                r"rates on request|i'?ll add you|add you to|much less strict|no mods|"
                r"separate (?:whats ?app|group|chat|server)|without the (?:facilitators|mods|"
                r"moderators)|where the mods (?:aren'?t|can'?t|won'?t)|talk outside (?:this|the) "
-               r"group|leave (?:a |me )?(?:5|five).?stars?|leave (?:me )?a review)\b",
+               r"group|leave (?:a |me )?(?:5|five).?stars?|leave (?:me )?a review|"
+               r"rejoignez|rejoins[- ]nous|[úu]n(?:ete|anse|ase)|junte-se|zapraszam do|do[łl][aą]cz(?:cie)?|"
+               r"iscriviti|unitevi|unisciti|macht mit|doe mee|word lid|sumali(?: na)?|"
+               r"(?:bien )?plus actif qu'ici|m[aá]s activo que aqu[íi]|mais ativo que aqui|"
+               r"wi[eę]cej os[oó]b)\b",
     "money": r"\b(?:earn|made|make) [£$€]?\d|\bcrypto\b|\bbtc\b|\bbitcoin\b|\btrading\b|"
              r"\bsignals\b|\breturns\b|\binvest(?:ment|ing)?\b|\bdebt free\b|\bguarantee(?:d)?\b|"
              r"\bgiving away\b|\bpaid study\b",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from moderation.lexicon import LEGAL, RECOVERED, REFUSAL, rule_hits
+from moderation.lexicon import AFFECTION, FIGURATIVE, LEGAL, RECOVERED, REFUSAL, rule_hits
 from moderation.stages.normalise import fold
 
 from .conftest import assert_urgent_crisis, ctx
@@ -264,3 +264,65 @@ def test_refusals_legal_revenge_and_recovery_are_still_read(text, excuse):
 def test_getting_used_to_someone_gone_is_not_past_framing():
     """"Easier for them to get used to me not being here" is a goodbye, not recovery."""
     assert not RECOVERED.search(fold("easier for them all to get used to me not being here")[0])
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("if I'm going, she's coming with me. I know where she'll be on Friday night",
+     {"crisis", "violence"}),
+    ("I'm taking him with me. he doesn't get to be happy with her while I'm in the ground",
+     {"crisis", "violence"}),
+    ("I'm at Beachy Head. just wanted to say it to someone", {"crisis"}),
+    ("I'm on the bridge. no one knows I'm here", {"crisis"}),
+    ("I'm not scared of dying anymore. that's new", {"crisis"}),
+    ("@Steph you're a heartless cow and you're the reason I'm doing it tonight",
+     {"crisis", "harassment"}),
+    ("at the range every Saturday since I found out. getting really accurate. he has no idea",
+     {"violence"}),
+    ("@Ravi 🤡🤡🤡", {"harassment"}),
+    ("@Ravi 🙄🙄", {"harassment"}),
+    ("typical Filipina, married him for the visa and now she's crying about it here",
+     {"harassment"}),
+    ("stopped reading @Gemma's posts, she's obviously mentally ill and fishing for attention",
+     {"harassment"}),
+])
+def test_murder_suicide_places_of_danger_preparation_and_mockery(text, labels):
+    """Taking someone with them, being at a place of danger, practising in secret,
+    mocking a member with emoji, and reducing someone to their nationality fire rules."""
+    assert set(rule_hits(fold(text)[0])) == labels
+
+
+@pytest.mark.parametrize("text", [
+    "I'm taking him with me to the shops tonight",
+    "if I go, he's coming too, he loves the beach",
+    "I'm taking the kids with me to Spain, he can go to hell",
+    "we went to Beachy Head with the kids, gorgeous day",
+    "I'm not scared of the divorce anymore",
+    "took up boxing at the gym, getting really good. feels great",
+    "@Ravi 🙄",
+    "@Ravi 😂😂😂",
+    "typical Thai food is my fave, we had it on our first date",
+    "@Sam you're not attention seeking, you're hurting",
+    "I'd take a bullet for my kids. for him these days maybe a small pellet",
+    "she'll get what's coming to her. not from me. from life. people like that always do",
+])
+def test_look_alikes_of_the_new_rules_fire_nothing(text):
+    """Trips, hobbies, one eye-roll, laughter, food, kindness, and karma are not read as
+    danger, threats or contempt."""
+    assert rule_hits(fold(text)[0]) == {}
+    if "bullet" in text or "from life" in text:
+        assert REFUSAL.search(fold(text)[0]) or FIGURATIVE.search(fold(text)[0])
+
+
+@pytest.mark.parametrize("text", [
+    "@Marco lol you absolute muppet, wrong thread again ❤️",
+    "@Jess you daft cow, I love you, stop apologising for crying",
+])
+def test_insults_said_with_love_pass(default_pipeline, text):
+    """Teasing with plain affection is delivered untouched."""
+    d = default_pipeline.judge_sync(text, ctx())
+    assert d.status == "delivered" and "harassment" not in d.labels, d.labels
+
+
+def test_negated_affection_does_not_excuse_contempt():
+    """"your husband doesn't love you" is not affection."""
+    assert not AFFECTION.search(fold("@Abi your husband doesn't love you, anyway 🙄")[0])

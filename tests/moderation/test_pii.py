@@ -149,3 +149,69 @@ def test_digits_split_by_invisible_characters_are_found(default_pipeline, text):
     assert d.status == "redacted", d.labels
     assert "[phone number removed]" in d.text
     assert not any(c.isdigit() for c in d.text)
+
+
+@pytest.mark.parametrize(("text", "found", "kind"), [
+    ("he used my PPS number 1234567TA for the loan", "1234567TA", "id_number"),
+    ("his SSN is 123-45-6789 and he used mine", "123-45-6789", "id_number"),
+    ("NI number QQ 12 34 56 C, it's on the letter", "QQ 12 34 56 C", "id_number"),
+    ("meu CPF 123.456.789-09 estava no contrato", "123.456.789-09", "id_number"),
+    ("mi DNI es 12345678Z y él lo sabía", "12345678Z", "id_number"),
+    ("PESEL 85031412345, wszystko miał", "85031412345", "id_number"),
+    ("her passport no. is X1234567", "X1234567", "id_number"),
+    ("he paid into IBAN GB82 WEST 1234 5698 7654 32 every month",
+     "GB82 WEST 1234 5698 7654 32", "bank_details"),
+    ("her card 4111 1111 1111 1111 was in his wallet", "4111 1111 1111 1111", "bank_details"),
+    ("sort code 20-00-00 account number 55779911", "55779911", "bank_details"),
+    ("all my details, DOB 14/03/1982, on the form", "14/03/1982", "birth_date"),
+    ("she was born on 3 March 1985 and lives near us", "3 March 1985", "birth_date"),
+    ("his discord is vortexdad#4471 now", "vortexdad#4471", "social_handle"),
+    ("found his tinder. username is mike_outdoors_84", "mike_outdoors_84", "social_handle"),
+    ("o email dele era carlos.m.lima arroba example ponto com",
+     "carlos.m.lima arroba example ponto com", "email_address"),
+    ("Das Kennzeichen war M-KL 4821, ich hab's fotografiert", "M-KL 4821", "licence_plate"),
+    ("la targa è FG 123 XY", "FG 123 XY", "licence_plate"),
+    ("a placa do carro dele é ABC1D23", "ABC1D23", "licence_plate"),
+    ("his rego is 1XK 4RP, white hilux", "1XK 4RP", "licence_plate"),
+    ("a silver Octavia, 172-D-40918, on our road", "172-D-40918", "licence_plate"),
+    ("her polo, CY 555-091, outside his office", "CY 555-091", "licence_plate"),
+    ("her place is 88 Jalan SS2/24, Petaling Jaya", "88 Jalan SS2/24, Petaling Jaya", "address"),
+    ("ghar ka pata: B-42, Lajpat Nagar, Delhi", "B-42, Lajpat Nagar, Delhi", "address"),
+    ("Eircode D06 XK72, that's the house", "D06 XK72", "address"),
+    ("mieszka na ul. Kwiatowa 5 w Krakowie", "ul. Kwiatowa 5", "address"),
+    ("abita in via Roma 12, Torino", "via Roma 12", "address"),
+    ("hij woont op de Kerkstraat 12", "Kerkstraat 12", "address"),
+    ("Name on the booking was Samantha J. Kowalczyk, Pittsburgh", "Samantha J. Kowalczyk", "name"),
+    ("Craig Dunphy, drives for a courier firm out of Naas", "Craig Dunphy", "name"),
+    ("Tom Hewitt, plumber, Hexham. go say hi at his van", "Tom Hewitt", "name"),
+])
+def test_identity_numbers_and_local_formats(pii, text, found, kind):
+    """Identity and bank numbers, dates of birth, and the handles, plates and addresses
+    of other countries are redacted as what they are."""
+    assert (found, kind) in [(text[s:e], k) for s, e, k in pii.spans(text, "GB")]
+
+
+@pytest.mark.parametrize("text", [
+    "use code HEAL15 at calmleaf.example.com for 15% off",
+    "the order number is ABC-12 and it's late",
+    "I was born on a Tuesday, apparently",
+    "we walked down Jalan Bukit Bintang, so pretty",
+    "in 2019 Modi Nagar had the floods",
+    "we had 10 D 5 and chips",
+    "the reg was fine at 3PM",
+    "issue #4471 is the one I meant",
+    "my dad drives for a living, Tom Jones was on the radio",
+    "the username is taken, I'll try another",
+    "I live in via Roma now",
+])
+def test_look_alikes_of_the_new_formats(pii, text):
+    """Discount codes, dates without a person, famous streets, years and chat about
+    plates or usernames without one are left alone."""
+    assert pii.spans(text, "GB") == []
+
+
+def test_an_identity_number_is_redacted_with_its_own_placeholder(default_pipeline):
+    """The member is told what was taken out in plain words."""
+    d = default_pipeline.judge_sync("he took the loan with my PPS number 1234567TA", ctx())
+    assert d.status == "redacted"
+    assert d.text == "he took the loan with my PPS number [ID number removed]"

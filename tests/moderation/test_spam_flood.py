@@ -40,6 +40,11 @@ def spam_stage():
     "who's up for a separate whatsapp without the facilitators? more honest in there",
     "my new book is out on kindle, please download it and leave 5 stars 🙏",
     "mi hermana vende velas aromáticas, escribidme por privado y os paso el catálogo",
+    # recruiting to another group, in the other languages members write in
+    "Rejoignez notre groupe Facebook privé, bien plus actif qu'ici ! Envoyez-moi un message",
+    "Zapraszam do mojej grupy wsparcia na Facebooku, tam jest więcej osób. Piszcie na priv.",
+    "Mga sis, may bago akong online selling group, benta tayo ng skincare. PM lang!",
+    "Únanse a nuestro grupo de Telegram, es mucho más íntimo que aquí",
 ])
 def test_selling_scams_side_chats_and_review_begging_are_spam(spam_stage, text):
     """Second-hand selling, prize and account scams, chats away from the facilitators
@@ -52,6 +57,10 @@ def test_selling_scams_side_chats_and_review_begging_are_spam(spam_stage, text):
     "my sister selected a lovely card for me today",
     "I'd love to talk more outside group hours, but only here, it keeps me safe",
     "I'm reading a book on kindle about attachment, it helps",
+    "je suis dans un groupe de parole le mardi, ça m'aide",
+    "envoyez-moi vos pensées positives ce soir",
+    "mój psycholog prowadzi grupę wsparcia, zapraszam do niej, darmowa",
+    "meine Schwester hat mir geschrieben, schreib mir wenn du magst",
 ])
 def test_everyday_mentions_of_those_words_are_not_spam(spam_stage, text):
     """One cue alone, or none, is ordinary chat."""
