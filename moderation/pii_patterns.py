@@ -51,8 +51,18 @@ def _digits(s: str) -> str:
 #: Sharing a support line is what members should do; it identifies nobody.
 _HELPLINE_CUE = re.compile(
     r"(?:help ?line|hot ?line|(?:advice|support|crisis|info|information|contact|text|listening)"
-    r" line|freephone|samaritans|lifeline|refuge|crisis team|out of hours)"
+    r" line|freephone|samaritans|lifeline|refuge|crisis team|out of hours|"
+    # the same in the other languages members write in
+    r"telefono amico|tel[eé]fono de la esperanza|l[ií]nea de (?:atenci[oó]n|la vida|ayuda)|"
+    r"zelfmoordpreventie|telefonseelsorge|sos amiti[eé]|suicide [eé]coute|cvv|"
+    r"telefon zaufania|linia (?:de )?(?:urgen[tț][aă]|telefonic[aă]|de sprijin)|"
+    r"hopeline|in ?touch|ncmh)"
     r"[^0-9\n]{0,25}$", re.IGNORECASE)
+#: Just before a number: an order, booking or case reference, which identifies nobody.
+_REFERENCE_CUE = re.compile(
+    r"\b(?:order|ref(?:erence)?|tracking|invoice|case|booking|confirmation|ticket|claim|"
+    r"policy|parcel|shipment|receipt)(?: (?:number|no\.?|#|id|code))?(?: is| was|:)?\s*#?\s*$",
+    re.IGNORECASE)
 
 
 #: An organisation's acronym right before the number ("RAINN is 800-656-4673").
@@ -61,12 +71,14 @@ _ORG_CUE = re.compile(r"\b[A-Z]{3,8}(?:'s number)?(?: is| on|:)?\s*$")
 
 def _helpline(text: str, start: int) -> bool:
     before = text[max(0, start - 60):start]
-    return bool(_HELPLINE_CUE.search(before) or _ORG_CUE.search(before))
+    return bool(_HELPLINE_CUE.search(before) or _ORG_CUE.search(before)
+                or _REFERENCE_CUE.search(before[-30:]))
 
 
 #: Where a freephone number is tried: a toll-free line belongs to an organisation (a
 #: helpline, a service), never to one person, whichever of these countries it is in.
-_TOLL_FREE_REGIONS = ("GB", "US", "CA", "AU", "NZ", "IE", "IN", "ZA", "MX")
+_TOLL_FREE_REGIONS = ("GB", "US", "CA", "AU", "NZ", "IE", "IN", "ZA", "MX", "NL", "IT", "ES",
+                      "FR", "DE", "PL", "PT", "BR", "RO", "PH")
 
 
 def _toll_free(raw: str, region: str) -> bool:
@@ -232,7 +244,7 @@ _NUMBERED = re.compile(
     rf"(?:,\s*{_CAP}(?:\s+{_CAP})?\b)?")
 _STREET = re.compile(rf"\b(?:{_CAP}\s+){{0,2}}{_CAP}\s+{_SUFFIX}\b\.?(?:,?\s*number\s+\d+)?")
 _STREET_CUE = re.compile(
-    r"(?:lives?|living|moved|house|home|flat|address|office|works?|is|on|at|in)\s+$",
+    r"(?:lives?|living|moved|house|home|flat|address|office|works?|is|(?<!bank )(?<!shop )(?<!pub )(?<!cafe )(?<!caf[eé] )(?<!restaurant )(?<!marriott )(?<!hotel )(?<!church )(?<!station )on|at|in)\s+$",
     re.IGNORECASE)
 _SPANISH = re.compile(r"\b(?:calle|c/|avenida|avda\.?|plaza|paseo)\s+(?:[\wÁÉÍÓÚÑáéíóúñ]+\s+){1,4}"
                       r"\d{1,4}\b", re.IGNORECASE)
@@ -428,7 +440,20 @@ NOT_NAMES = {
     "north", "south", "east", "west", "africa", "america", "zealand", "kingdom", "states",
     "republic", "island", "islands", "initiative", "alliance", "coalition", "programme",
     "program", "partnership",
+    # titles, venues and groups that read like names: "Heart Reset Retreat", "Premier Inn",
+    # "Phoenix Park", "Pieta House", "Gamblers Anonymous", "Judge Judy", "Cape Town"
+    "retreat", "creatures", "phrase", "kit", "park", "inn", "house", "anonymous", "judge",
+    "town", "city", "getting", "lessons",
+    # countries before a service's name: "in India Tele-MANAS is 14416"
+    "india", "ireland", "england", "scotland", "wales", "australia", "canada", "nigeria",
+    "kenya", "ghana", "spain", "france", "germany", "italy", "poland", "mexico", "brazil",
+    "philippines", "pakistan",
 }
+#: An author named after a title: "Healing from Infidelity by Michele Weiner-Davis".
+_AUTHOR = re.compile(r"\b(?:by|author|search)\s+[\"'“‘]?$|[\"“]\s*(?:[\w'’-]+\s+){0,4}$",
+                     re.IGNORECASE)
+_READING = re.compile(r"\b(?:book|books|library|author|article|podcast|novel|kindle|audiobook|"
+                      r"read|reading|chapter|psychology today|ted talk|search)\b", re.IGNORECASE)
 #: Letters of the Latin-script languages members write in (French, German, Polish,
 #: Portuguese, Spanish, Italian, Dutch, Romanian...), upper and lower case.
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪŁŃŇŌŐŒŘŚŞŠȘŢȚŤŪŮŰŹŻŽ"
@@ -471,6 +496,8 @@ def find_names(text: str) -> list[Span]:
         pos = m.end()
         if _MORE_CAPITALS.match(text, m.end()):
             continue  # part of a longer title: "Mentally Aware Nigeria Initiative"
+        if _AUTHOR.search(text[max(0, m.start() - 40):m.start()]) and _READING.search(text):
+            continue
         rest = text[:m.start()] + " " + text[m.end():]
         cue = _NAME_CUE.search(text[max(0, m.start() - 25):m.start()])
         if _WORK_CUE.search(rest) or (cue and len(rest) > 10):

@@ -215,3 +215,19 @@ def test_an_identity_number_is_redacted_with_its_own_placeholder(default_pipelin
     d = default_pipeline.judge_sync("he took the loan with my PPS number 1234567TA", ctx())
     assert d.status == "redacted"
     assert d.text == "he took the loan with my PPS number [ID number removed]"
+
+
+@pytest.mark.parametrize("text", [
+    "my order number is 114-7730219-8821 and the courier says it's lost",
+    "Telefono Amico risponde allo 02 2327 2327, mi hanno ascoltata",
+    "113 Zelfmoordpreventie is gratis te bellen op 0800-0113, dag en nacht",
+    "\"Healing from Infidelity\" by Michele Weiner-Davis was helpful, got it from the library",
+    "found the hotel booking on his card statement. Premier Inn, three times in May",
+    "anyone in Dublin want to meet for a walk in Phoenix Park on saturday?",
+    "in India Tele-MANAS is 14416, free, and my cousin works there",
+    "walked past the bank on Queen Street where he used to work. no tears",
+])
+def test_references_helplines_authors_and_venues_are_not_personal(pii, text):
+    """Order numbers, other countries' helplines, an author after a book title, and
+    hotels, parks and shops named with a street identify nobody."""
+    assert pii.spans(text, "GB") == []
