@@ -86,7 +86,9 @@ RULES: dict[str, list[re.Pattern[str]]] = {
         (r"\b(?:watch (?:her|his|their|your) back|won'?t be (?:so pretty|walking)|"
         r"can'?t walk for|teach (?:her|him|them) a lesson|have (?:him|her) done in|"
         r"make (?:her|him) pay|know people)\b"),
-        (r"\bbought (?:a )?(?:knife|bat|gun|crowbar)\b|\b(?:bat|knife|tyre iron|hammer|crowbar)"
+        (r"\bbought (?:a )?(?:knife|bat|gun|crowbar)\b(?! (?:to (?:get|take|remove|prise|pry|open|"
+         r"lift|fix|rip|pull|break up)|for (?:my|the|our) (?:son|daughter|kids?|boy|girl|garden|"
+         r"kitchen|cricket|softball|baseball|club|team)))|\b(?:bat|knife|tyre iron|hammer|crowbar)"
         r" (?:in the boot|with (?:his|her) name)|\bwaiting for (?:him|her) with\b"),
         (r"\b(?:i'?ll|i will) find (?:you|out (?:who|where) you)\b|"
         r"\bshut you up (?:myself|for good)\b|\byou'?ll regret it\b"),
@@ -116,7 +118,7 @@ RULES: dict[str, list[re.Pattern[str]]] = {
         (r"\b(?:muslims|gays?|gay men|jews|immigrants|foreigners|women|men|blacks|trans people)"
         r" (?:are|shouldn'?t|should)\b(?!.*\bnot all\b)"),
         (r"\b(?:whiny|pathetic|useless) (?:doormats|losers|idiots|lot)\b|"
-        r"\byou lot are\b(?! (?:so |all |honestly |just |really )?(?:lovely|amazing|great|the best|brilliant|kind|wonderful|gorgeous|stars|legends|a lifeline|my people|the reason|incredible|heroes|ace|fab))|\byou'?re all (?:losers|pathetic|useless|fake)\b"),
+        r"\byou lot are\b(?! (?:so |all |honestly |just |really )?(?:lovely|amazing|great|the best|brilliant|kind|wonderful|gorgeous|stars|legends|a lifeline|my people|the reason|the only|incredible|heroes|ace|fab))|\byou'?re all (?:losers|pathetic|useless|fake)\b"),
         r"\b(?:typical woman|typical man|ok karen|lol ok)\b",
         (r"\b(?:fat|ugly|bitter|thick|stupid|pathetic)\b.{0,20}\bno wonder\b|"
         r"\bnobody wants to (?:read|hear) (?:your|you)\b|"
@@ -489,6 +491,16 @@ PRESENT_RISK = re.compile(
     r"(?:thinking|doing)|want to (?:do it|die|end)|tonight i'?m|it'?s back|"
     r"(?<!used to )(?<!would )wish (?:i'?d|i had) died)\b")
 
+#: "I don't want to live like this anymore, so I'm moving out in june": a life to change,
+#: with a plan for it and no word of danger beside it.
+LIVING_DIFFERENTLY = re.compile(
+    r"(?s)^(?!.*\b(?:pills|tablets|rope|bridge|notes?|letters?|end it|die|dying|dead|kill|"
+    r"goodbye|overdose|jump|hotel room|gone|not be here|won'?t be here|for good)\b)"
+    r".*\b(?:don'?t|do not) want to live (?:like this|this way)\b"
+    r".*\b(?:moving|move out|moved out|leaving|leave (?:him|her)|selling|booked|applied|therapy|"
+    r"counsell?ing|rehab|new job|job|flat|lawyer|solicitor|divorce|separat\w+|told (?:him|her)|"
+    r"letting agent|landlord|estate agent|viewing)\b")
+
 #: First-person crisis talk about someone else's threat or a figure of speech.
 NOT_CRISIS = re.compile(
     r"\b(?:(?:he|she) (?:said|says|keeps saying|threatened|threatens) (?:he'?d|she'?d|he'?ll|"
@@ -563,10 +575,15 @@ QUOTED = re.compile(rf"(?:^|(?<=[\s(]))(['\"‘“])(?=\S)({_IN_QUOTE}{{3,80}}?\
 ATTRIBUTED = re.compile(r"\b(?:he|she|they|(?:my|his|her|their) [a-z]+(?:['’]s [a-z]+)?) "
                         r"(?:said|says|texted|wrote|told (?:me|her|him|us|them)|keeps saying|"
                         r"kept saying|screamed|shouted|yelled)\s*[,:]?"
-                        rf"\s*(['\"‘“]){_IN_QUOTE}{{1,120}}{_CLOSE}")
+                        rf"\s*(['\"‘“]){_IN_QUOTE}{{1,120}}{_CLOSE}|"
+                        # the same in the other languages members write in
+                        r"\b(?:a dit|disait|ha detto|diceva|hat gesagt|sagte|dijo|dec[ií]a|disse|"
+                        r"dizia|riep|zei|powiedzia[lł]a?|krzycza[lł]a?|a zis|a spus|ne kaha|"
+                        r"bola|boli|sabi(?: niya)?)\s*[,:]?"
+                        rf"\s*(['\"‘“«]){_IN_QUOTE}{{1,120}}(?:{_CLOSE}|»)")
 
 
-_QUOTE_MARKS = ("'", '"', "‘", "“")
+_QUOTE_MARKS = ("'", '"', "‘", "“", "«")
 
 
 def _blank(rx: re.Pattern[str], text: str) -> str:
@@ -586,8 +603,11 @@ def rule_hits(norm: str) -> dict[str, int]:
         text = plain if label == "harassment" else theirs
         for i, rx in enumerate(patterns):
             if rx.search(text):
-                if label == "crisis" and (RECOVERED.search(norm) or NOT_CRISIS.search(norm)):
+                if label == "crisis" and (RECOVERED.search(norm) or NOT_CRISIS.search(norm)
+                                          or LIVING_DIFFERENTLY.search(norm)):
                     continue
+                if label == "harassment" and AFFECTION.search(norm):
+                    break  # teasing said with love: left to the models, which weigh it too
                 if label == "violence" and (REFUSAL.search(norm) or FIGURATIVE.search(norm)
                                             or NOT_THREAT.search(norm) and i < 2):
                     continue

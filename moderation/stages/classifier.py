@@ -21,6 +21,7 @@ from ..lexicon import (
     AFFECTION,
     FIGURATIVE,
     LEGAL,
+    LIVING_DIFFERENTLY,
     PRESENT_RISK,
     RECOVERED,
     REFUSAL,
@@ -103,8 +104,10 @@ class Classifier:
     def run(self, msg: Message, ctx: MessageContext) -> StageResult:
         result = StageResult()
         scores = self.scores(msg)
-        # A model score alone does not outweigh plain recovery or legal framing.
-        if RECOVERED.search(msg.norm) and not PRESENT_RISK.search(msg.norm):
+        # A model score alone does not outweigh plain recovery, a plan to live differently,
+        # or legal framing.
+        if RECOVERED.search(msg.norm) and not PRESENT_RISK.search(msg.norm) \
+                or LIVING_DIFFERENTLY.search(msg.norm):
             scores["crisis"] = 0.0
         if LEGAL.search(msg.norm) and scores.get("violence", 0.0) < 0.85:
             scores["violence"] = 0.0

@@ -304,9 +304,16 @@ def test_murder_suicide_places_of_danger_preparation_and_mockery(text, labels):
     "@Sam you're not attention seeking, you're hurting",
     "I'd take a bullet for my kids. for him these days maybe a small pellet",
     "she'll get what's coming to her. not from me. from life. people like that always do",
+    "I don't want to live like this anymore, so I'm selling the house and moving near my sister",
+    "@Gareth you lot are the only people I can tell this to. my own brother laughed",
+    "bought a crowbar to get the old kitchen cabinets off the wall. therapeutic",
+    "@Lucy absolute clown, love you, you made me snort tea 🤡❤️",
+    "ma sœur a dit 'je vais le tuer' en apprenant, puis elle m'a fait un chocolat chaud",
+    "mia nonna ha detto 'se lo vedo lo ammazzo', poi gli ha offerto il caffè",
 ])
 def test_look_alikes_of_the_new_rules_fire_nothing(text):
-    """Trips, hobbies, one eye-roll, laughter, food, kindness, and karma are not read as
+    """Trips, hobbies, one eye-roll, laughter, food, kindness, karma, a plan to live
+    differently, teasing said with love and someone else's quoted words are not read as
     danger, threats or contempt."""
     assert rule_hits(fold(text)[0]) == {}
     if "bullet" in text or "from life" in text:
@@ -326,3 +333,13 @@ def test_insults_said_with_love_pass(default_pipeline, text):
 def test_negated_affection_does_not_excuse_contempt():
     """"your husband doesn't love you" is not affection."""
     assert not AFFECTION.search(fold("@Abi your husband doesn't love you, anyway 🙄")[0])
+
+
+def test_wanting_a_different_life_with_danger_beside_it_is_still_a_crisis(default_pipeline):
+    """"I don't want to live like this" with a plan to change passes; with pills beside it,
+    it is still a crisis."""
+    calm = default_pipeline.judge_sync(
+        "I don't want to live like this anymore, so I've applied for jobs in Bristol", ctx())
+    assert "crisis" not in calm.labels
+    assert "crisis" in rule_hits(fold(
+        "I don't want to live like this anymore. I've got the pills and told him I'm done")[0])
