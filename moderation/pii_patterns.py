@@ -258,14 +258,26 @@ _JOINED = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|weg|platz|g
                      r"plein|gracht|kade|dijk|singel)\s+\d{1,4}[a-z]?\b")
 #: Street word first, number after: "via Roma 12", "Rua das Flores, 123", "ul. Kwiatowa 5",
 #: "strada Lalelelor nr. 7".
+_UCAP = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zß-öø-ÿĀ-ž'’\-]+"
 _NUMBER_LAST = re.compile(
-    r"\b(?i:via|viale|corso|piazza|rua|avenida|travessa|ul\.|ulica|al\.|aleja|plac|strada|"
-    r"str\.|calea|bulevardul|rue)\s+(?:(?i:de|da|do|dos|das|del|della|di|des|du|la|le|lui)\s+)*"
-    rf"{_CAP}(?:[\s\-]+{_CAP}){{0,2}},?\s+(?:n[º°o]\.?\s*|nr\.?\s*)?\d{{1,5}}[A-Za-z]?(?:/\d+)?\b")
+    r"\b(?i:via|viale|corso|piazza|rua|avenida|av\.|avda\.|travessa|ul\.|ulica|al\.|aleja|plac|"
+    r"strada|str\.|calea|bulevardul|rue|jl\.|jalan|soi|thanon)\s+"
+    r"(?:(?i:de|da|do|dos|das|del|della|di|des|du|la|le|lui)\s+)*"
+    rf"{_UCAP}(?:[\s\-]+{_UCAP}){{0,2}},?\s+(?:n[º°o]\.?\s*|nr\.?\s*|(?i:no)\.?\s*)?\d{{1,5}}[A-Za-z]?"
+    r"(?:/\d+)?\b")
+#: Grid addresses of Colombia and the like ("Calle 72 #10-34", "Carrera 43A #1-50"), and
+#: house-and-road or block-and-lot forms ("House 27, Road 11", "Blk 12 Lot 7"), and
+#: Vietnamese wards ("123 Nguyen Trai, Phuong 5").
+_GRID = re.compile(
+    r"\b(?:Calle|Carrera|Cra\.?|Cl\.?|Transversal|Diagonal|Avenida|Av\.?)\s+\d{1,3}[A-Z]?\s*"
+    r"(?:#|No\.?|N[º°])\s*\d{1,3}[A-Z]?\s*-\s*\d{1,3}\b|"
+    r"\b(?:House|Plot|Holding)\s+\d{1,4}[A-Z]?,\s*Road\s+\d{1,4}[A-Z]?\b|"
+    r"\bBl(?:oc)?k\.?\s*\d{1,4}[A-Z]?,?\s*Lot\s*\d{1,4}\b|"
+    r"\b\d{1,4}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s*(?:Phuong|Phường|Ward|P\.)\s*\d{1,2}\b")
 #: Malaysian and Indian forms: "88 Jalan SS2/24, Petaling Jaya", "B-42, Lajpat Nagar, Delhi".
 _JALAN = re.compile(
     r"\b(?:(?:[Nn]o\.?\s*)?\d{1,5}[A-Z]?,?\s+)?(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuh)\s+"
-    r"[\w/]+(?:\s+[A-Z][\w/]*){0,3}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?")
+    r"[\w/]+(?:\s+[A-Z0-9][\w/]*){0,3}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?")
 _NAGAR = re.compile(
     r"\b(?:[A-Z]-?)?(?!(?:19|20)\d\d\b)\d{1,4}[A-Z]?,?\s+(?:[A-Z][a-z]+\s+){0,2}(?:Nagar|Colony|Vihar|Enclave|Marg|"
     r"Bagh|Puram|Layout|Residency|Society|Chowk|Gali|Sector\s+\d+)\b(?:,\s*[A-Z][a-z]+)?")
@@ -288,7 +300,8 @@ def find_addresses(text: str) -> list[Span]:
         elif _STREET_CUE.search(before):
             spans.append((m.start(), m.end(), "address"))
     spans += [(m.start(), m.end(), "address")
-              for rx in (_SPANISH, _PREFIXED, _JOINED, _POSTCODE, _NUMBER_LAST, _NAGAR, _EIRCODE)
+              for rx in (_SPANISH, _PREFIXED, _JOINED, _POSTCODE, _NUMBER_LAST, _NAGAR, _EIRCODE,
+                         _GRID)
               for m in rx.finditer(text)]
     spans += [(m.start(), m.end(), "address") for m in _JALAN.finditer(text)
               if any(c.isdigit() for c in m.group())]
@@ -318,10 +331,32 @@ _PLATE_CUE = re.compile(
     re.IGNORECASE)
 
 
+#: A plate-shaped token ("GH-482-KL", "B 482 KLM", "QPT4E21", "54-KTR-7") counts when a
+#: plate word or a car is named within a few words of it, before or after.
+_PLATE_TOKEN = re.compile(
+    r"(?<![\w\-])(?=[A-Z0-9\- ]*\d)(?=[A-Z0-9\- ]*[A-Z])(?:[A-Z]{1,3}[\s\-]?\d{2,4}(?:[\s\-]?[A-Z]{1,3})?|"
+    r"\d{1,3}[\s\-]?[A-Z]{1,3}[\s\-]?\d{1,4}|[A-Z]{3}\d[A-Z0-9]\d{2})(?![\w\-])")
+_CAR_NEAR = re.compile(
+    r"\b(?:plates?|rego|reg|registration|placa|matr[íi]cula|targa|kenteken|plaque|immatriculation|"
+    r"rejestracja|tablica|kennzeichen|num[aă]rul|plaka|car|cars|voiture|coche|carro|auto|"
+    r"macchina|samoch[oó]d|wagen|leaseauto|van|ute|truck|suv|clio|golf|polo|corolla|civic|"
+    r"panda|logan\w*|vios|onix|hilux|ranger|focus|fiesta|octavia|passat|astra|corsa|yaris|"
+    r"swift|creta|audi|bmw|toyota|honda|ford|vw|seat|skoda|renault|peugeot|fiat|dacia|nissan|"
+    r"kia|hyundai|mazda|volvo|mercedes|tesla)\b", re.IGNORECASE)
+
+
+#: "Golf GTI 2020": a model and its year, not a plate.
+_MODEL_YEAR = re.compile(r"[A-Z]{2,}\s(?:19|20)\d\d$")
+
+
 def find_plates(text: str) -> list[Span]:
     """UK and Indian plates anywhere; other formats when a plate/reg cue precedes them."""
     spans = [(m.start(), m.end(), "licence_plate")
              for rx in (_UK_PLATE, _IN_PLATE, _IE_PLATE, _ZA_PLATE) for m in rx.finditer(text)]
+    for m in _PLATE_TOKEN.finditer(text):
+        near = text[max(0, m.start() - 40):m.start()] + " " + text[m.end():m.end() + 40]
+        if len(m.group()) >= 5 and _CAR_NEAR.search(near) and not _MODEL_YEAR.search(m.group()):
+            spans.append((m.start(), m.end(), "licence_plate"))
     for m in _PLATE_CUE.finditer(text):
         plate = m.group(1)
         if re.search(r"\d", plate) and re.search(r"[A-Za-z]", plate) and plate.upper() == plate:
@@ -342,10 +377,13 @@ _ID_CUE = re.compile(
     r"nhs number|medicare(?: number| card)?|health card(?: number)?|id (?:number|no\.?|card)|"
     r"identity (?:number|card)|personalausweis(?:nummer)?|steuer-?id|codice fiscale|"
     r"n[uú]mero de identidad|c[eé]dula|carte d'identit[eé]|num[eé]ro fiscal|"
-    r"numer (?:dowodu|pesel)|sofinummer|cnp|philhealth|sss|umid)"
-    r"(?:\s+(?:is|was|=|no\.?|number|#|es|[eé]|ist|est|to|jest))*\s*[:#]?\s*$", re.IGNORECASE)
+    r"numer (?:dowodu|pesel)|sofinummer|cnp|philhealth|sss|umid|curp|rfc|emirates id|nric|"
+    r"ic number|mykad|hkid|nin|bvn)"
+    r"(?:['’]s|\s+(?:is|was|=|no\.?|number|#|es|[eé]|ist|est|to|jest|era|hai))*"
+    # a few words may come between: "PPS number's on the tax form he left out, 1234567TA"
+    r"(?:\s+[^\d\n]{0,40}?)?\s*[:#,]?\s*$", re.IGNORECASE)
 #: The number itself: a run with at least five digits, letters allowed ("1234567TA").
-_ID_VALUE = re.compile(r"(?<![\w\-])(?:[A-Z]{1,5}-?|[A-Z]{2}\s)?\d[\dA-Z]*(?:[\s.\-/]\d[\dA-Z]*){0,4}"
+_ID_VALUE = re.compile(r"(?<![\w\-])(?:[A-Z]{1,6}-?|[A-Z]{2}\s)?\d[\dA-Z]*(?:[\s.\-/]\d[\dA-Z]*){0,4}"
                        r"(?:\s?[A-Z]\b)?")
 #: Formats that are identity numbers without a cue: US SSN "123-45-6789", UK National
 #: Insurance "QQ 12 34 56 C", Brazilian CPF "123.456.789-09".
@@ -358,13 +396,15 @@ _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?
 _CARD = re.compile(r"(?<![\w\-])\d{4}(?:[\s\-]?\d{3,4}){2,3}(?:[\s\-]?\d{1,3})?(?![\w\-])")
 _BANK_CUE = re.compile(
     r"\b(?:sort code|account (?:number|no\.?)|acct|routing (?:number|no\.?)|bsb|ifsc|"
+    r"(?:credit |debit |bank )?card(?: number| no\.?)?|full number|"
     r"n[uú]mero de cuenta|conta|kontonummer|num[eé]ro de compte|numer konta|"
     r"rekeningnummer)(?:\s+(?:is|was|=|es|ist|to|jest))?\s*[:#]?\s*$", re.IGNORECASE)
-_BANK_VALUE = re.compile(r"[A-Z]{0,4}\d[\d\s\-]{4,24}\d", re.IGNORECASE)
+_BANK_VALUE = re.compile(r"(?<![\w\-])[A-Z]{0,4}\d[\d\s\-]{4,24}\d", re.IGNORECASE)
 _BIRTH_CUE = re.compile(
-    r"\b(?:dob|d\.o\.b\.?|date of birth|born on|birthday is|fecha de nacimiento|"
-    r"data de nascimento|geburtsdatum|geboren am|date de naissance|n[ée]e? le|"
-    r"data di nascita|nato il|nata il|data urodzenia|geboortedatum)\s*[:\-]?\s*$",
+    r"\b(?:dob|d\.o\.b\.?|date of birth|born(?: on)?|birthday is|fecha de nacimiento|"
+    r"nacid[oa](?: el)?|data de nascimento|nascid[oa] em|geburtsdatum|geboren am|"
+    r"date de naissance|n[ée]e? le|data di nascita|nato il|nata il|data urodzenia|ur\.|"
+    r"geboortedatum)(?:\s+(?:is|was))?(?:\s+[^\d\n]{0,40}?)?\s*[:\-,]?\s*$",
     re.IGNORECASE)
 _BIRTH_VALUE = re.compile(
     r"\d{1,4}[./\- ]\d{1,2}[./\- ]\d{2,4}\b|"
@@ -402,7 +442,8 @@ def find_id_numbers(text: str) -> list[Span]:
     """Identity numbers after a cue or in an unmistakable format; IBANs and card numbers
     that pass their check digits, account numbers after a cue; dates of birth after a
     cue ("DOB", "born on")."""
-    spans = _after_cue(text, _ID_CUE, _ID_VALUE, "id_number", 5)
+    spans = [sp for sp in _after_cue(text, _ID_CUE, _ID_VALUE, "id_number", 4)
+             if sp[1] - sp[0] >= 7]
     spans += [(m.start(), m.end(), "id_number") for m in _ID_FORMATS.finditer(text)]
     spans += [(m.start(), m.end(), "bank_details") for m in _IBAN.finditer(text)
               if _iban_ok(m.group())]

@@ -231,3 +231,36 @@ def test_references_helplines_authors_and_venues_are_not_personal(pii, text):
     """Order numbers, other countries' helplines, an author after a book title, and
     hotels, parks and shops named with a street identify nobody."""
     assert pii.spans(text, "GB") == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("a placa dele é QPT4E21, um Onix prata", "licence_plate"),
+    ("GH-482-KL, c'est la Clio grise qu'elle conduit", "licence_plate"),
+    ("54-KTR-7 is het kenteken van zijn leaseauto", "licence_plate"),
+    ("his date of birth is 22 april 1979, Daniel Ormsby", "birth_date"),
+    ("Oluwaseun Adebayo, born 14/09/1985, on the flight booking", "birth_date"),
+    ("her PPS number's on the tax form he left out, 1234567TA", "id_number"),
+    ("il suo codice fiscale è RSSGLI85M41F205Z, era sul contratto", "id_number"),
+    ("my card number is 4556 7812 3390 1174, can someone check it", "bank_details"),
+    ("Jalan Kenanga 27, Taman Melati, 53100 Kuala Lumpur", "address"),
+    ("Av. Corrientes 1843, piso 6, Buenos Aires", "address"),
+    ("Calle 72 #10-34, Chapinero, Bogotá", "address"),
+    ("House 27, Road 11, Banani, Dhaka 1213", "address"),
+    ("Blk 12 Lot 7, Camella Homes, Antipolo", "address"),
+    ("ona mieszka na ul. Długiej 17 m. 4 w Krakowie", "address"),
+    ("Jl. Kemang Raya No. 45, Jakarta Selatan", "address"),
+])
+def test_plates_near_a_car_and_numbers_a_few_words_after_their_name(pii, text, kind):
+    """A plate named with its car, a number a few words after what it is, and grid,
+    block-and-lot and Asian street forms are found."""
+    assert kind in {k for _, _, k in pii.spans(text, "GB")}
+
+
+@pytest.mark.parametrize("text", [
+    "my car failed its MOT, the A38 was closed",
+    "got the Audi A4 2019 model in the end",
+    "he drives a Golf GTI 2020 now, midlife crisis much",
+    "COVID-19 ruined the car trip",
+])
+def test_roads_models_and_years_near_a_car_are_not_plates(pii, text):
+    assert pii.spans(text, "GB") == []
