@@ -35,12 +35,13 @@ def _both(*parts):
 
 
 def _unless(neg, pat):
-    """``pat`` occurs and ``neg`` occurs nowhere in the message."""
-    return "(?s)^(?!.*?(?:%s)).*?(?:%s)" % (neg, pat)
+    """``pat`` occurs and ``neg`` occurs nowhere in the message (the rarer ``pat`` is
+    looked for first)."""
+    return "(?s)^(?=.*?(?:%s))(?!.*?(?:%s))" % (pat, neg)
 
 
 def _both_unless(neg, *parts):
-    return "(?s)^(?!.*?(?:%s))" % neg + "".join("(?=.*?(?:%s))" % p for p in parts)
+    return "(?s)^" + "".join("(?=.*?(?:%s))" % p for p in parts) + "(?!.*?(?:%s))" % neg
 
 
 # laughter / joking markers: a message containing them is not read literally
@@ -350,7 +351,8 @@ _lang(
         r"\bmieux sans (?:une mere|un pere|une femme|quelqu'un|une personne|une epouse|un mari) comme moi\b",
         r"\b(?:je (?:ne )?veux (?:plus|pas)|je voudrais ne plus|j'aimerais ne plus|j'aimerais ne pas) me reveiller\b(?! (?:tot|a \d|avant|si tot))",
         _unless(_FR_PAST, r"\b(?:j'ai|j ai|jai|je viens d'|je viens d) ?(?:pris|avale|avaler|prendre) (?:une boite|toute la boite|toute la plaquette|tous mes|tous les|toutes mes|une plaquette entiere|plusieurs boites|un tas) (?:de |d')?(?:cachets|comprimes|medocs|medicaments|somniferes|anxiolytiques|antidepresseurs|pilules)?\b"),
-        r"\b(?:serait|seraient|sera|seront) (?:\w+ )?(?:soulages?|soulagees?|mieux|plus heureux|plus heureuses?|tranquilles?) si je (?:partais|disparaissais|mourais|n'etais plus la|n etais plus la|crevais)\b",
+        _unless(_FR_PAST,
+                r"\b(?:serait|seraient|sera|seront) (?:\w+ )?(?:soulages?|soulagees?|mieux|plus heureux|plus heureuses?|tranquilles?) si je (?:partais|disparaissais|mourais|n'etais plus la|n etais plus la|crevais)\b"),
         r"\bje (?:pense|songe) (?:serieusement|vraiment|de plus en plus|souvent) (?:au suicide|a me tuer|a en finir|a mourir|a la mort)\b",
         r"\b(?:j'ai|j ai|jai) (?:achete|pris|pique|pique) (?:des|une boite de|un paquet de) (?:lames(?: de rasoir)?|cutters?)\b(?! pour (?:le|la|les|mon|ma))",
         r"\b(?:j'ai|j ai|jai) (?:ecrit|laisse|prepare) (?:une |des |ma |mes )?(?:lettres?|mots?) (?:d'adieu|d adieu|pour mes enfants|a mes enfants|pour ma famille)\b|\bc'est fini pour moi\b|\bc est fini pour moi\b|\bsuicide note\b",
@@ -394,7 +396,8 @@ _lang(
         r"\bje (?:vais|veux|vas|vai|v|m'en vais) (?:tuer|buter|tabasser|massacrer|egorger|etrangler|poignarder|defoncer|cogner|frapper) (?:ce|cette|cet|mon|ma|son|sa|les deux|ces|sa pute|cette pute|l'autre|l autre) ?\w+\b(?! (?:a|de) la porte)",
         r"\bje (?:vais|veux|vas|vai|v|m'en vais) (?:le |la |les |l'|l |te |t')(?:tuer|buter|crever|massacrer|tabasser|frapper|egorger|etrangler|poignarder|planter|defigurer|fumer|cogner|defoncer|demolir|bruler vive?)\b(?! (?:au|devant le|devant la) (?:tribunal|juge|proces)| en justice| de rire)",
         r"\b(?:jvais|j'vais|j vais) (?:le |la |les |l'|l |te |t')?(?:tuer|buter|crever|massacrer|tabasser|frapper|egorger|etrangler|poignarder|planter|defoncer|cogner)\b",
-        r"\bje (?:le|la|les|te) (?:tue|bute|creve|massacre|tabasse|egorge|etrangle|plante|bousille|defonce|cogne)\b(?! (?:de rire|au tribunal|en justice))|\bje (?:l'|t')(?:egorge|etrangle|eclate|explose|ecrase)\b",
+        _unless(r"\b(?:m'a|m a|lui a|nous a) (?:dit|crie|hurle|ecrit|lance)\b",
+                r"\bje (?:le|la|les|te) (?:tue|bute|creve|massacre|tabasse|egorge|etrangle|plante|bousille|defonce|cogne)\b(?! (?:de rire|au tribunal|en justice))|\bje (?:l'|t')(?:egorge|etrangle|eclate|explose|ecrase)\b"),
         r"\b(?:lui|leur|te|vous) (?:faire la peau|regler son compte|regler leur compte|faire sa fete)\b",
         r"\b(?:je vais |j'vais |jvais |je )?(?:lui|leur|te) (?:casser|peter|defoncer|exploser|eclater|fracasser|refaire|arracher|briser|casse|pete|defonce|explose|eclate|fracasse|refais|arrache|brise|demonter|demonte) (?:la gueule|la tete|le crane|la figure|la face|les dents|les jambes|le nez|les genoux|la machoire|les os|la tronche|le portrait|les rotules|la colonne|le cou|les yeux|la langue|les cheveux|les bras)\b",
         _both(r"\bje (?:le|la|les) (?:descends|descendrai|bute|flingue|fume|plante)\b", r"\b(?:touche|approche|revient|recommence|vois|croise)\b"),
@@ -706,7 +709,7 @@ _lang(
         r"\bnon (?:voglio|ho (?:piu )?voglia di|riesco a|ce la faccio a) (?:piu )?(?:vivere|continuare a vivere|andare avanti a vivere)\b(?! (?:cosi|con|in|senza|accanto|sotto|una|un|questa|nella|nel|come|insieme|da))",
         r"\bnon (?:ho|trovo|vedo) (?:piu )?(?:nessun |un |alcun )?(?:motivo|senso|ragione) (?:per|di) (?:vivere|continuare a vivere|restare in vita)\b|\ba che serve (?:vivere|continuare a vivere)\b",
         r"\bpenso (?:solo|soltanto|sempre|continuamente|ogni giorno|tutto il giorno|di continuo) (?:a morire|alla morte|al suicidio|a farla finita|a come farla finita|a togliermi la vita)\b",
-        r"\b(?:sarebbe|sarebbero|starebbero|starebbe) (?:\w+ )?meglio (?:per tutti |per loro |per i miei figli )?se (?:io )?(?:non ci fossi|non ci fossi piu|morissi|sparissi|non esistessi)\b",
+        _unless(_IT_PAST, r"\b(?:sarebbe|sarebbero|starebbero|starebbe) (?:\w+ )?meglio (?:per tutti |per loro |per i miei figli )?se (?:io )?(?:non ci fossi|non ci fossi piu|morissi|sparissi|non esistessi)\b"),
         r"\bho (?:comprato|preso) (?:delle |le |un pacco di |una confezione di )?(?:lamette|lametta|una corda|il veleno)\b",
         _unless(_IT_PAST, r"\bho (?:preso|ingoiato|mandato giu|buttato giu) (?:tutte le|tutta la scatola di|una scatola di|tutto il flacone di|tutti i) ?(?:pillole|pasticche|compresse|farmaci|sonniferi|gocce)?\b"),
         r"\bho scritto (?:una |la |le |delle )?(?:lettera|lettere|biglietto|biglietti) (?:d'addio|di addio|ai miei figli|per i miei figli)\b|\bsuicide note\b",
@@ -749,7 +752,7 @@ _lang(
         r"\b(?:voglio|vado a|vado ad|devo|giuro che vado a|ora vado a|sto andando ad?) (?:ammazzarlo|ammazzarla|ammazzarli|ucciderlo|ucciderla|farlo fuori|farla fuori|sgozzarlo|sgozzarla|accoltellarlo|accoltellarla|strozzarla|strozzarlo|strangolarla|strangolarlo|sparargli|spararle)\b",
         r"\b(?:lo|la|li) (?:voglio|vado ad|vado a|devo|giuro che vado ad?) (?:ammazzare|uccidere|far fuori|sgozzare|accoltellare|strozzare|strangolare)\b",
         r"\bti (?:ammazzo|uccido|faccio fuori|sgozzo|ammazzero)\b(?! (?:di|dal|dalle|dai) (?:risate|ridere|baci|coccole))",
-        r"\b(?:gli|le|ti) (?:spacco|rompo|sfondo|spacchero|rompero|sfondero|apro|gonfio|distruggo|faccio|rompo) (?:la faccia|il muso|la testa|il cranio|le gambe|le ossa|i denti|il naso|la bocca|il culo|la faccia a schiaffi|le costole|la mascella|il collo)\b",
+        _unless(r"\bmi (?:ha )?(?:detto|urlato|gridato|scritto)\b", r"\b(?:gli|le|ti) (?:spacco|rompo|sfondo|spacchero|rompero|sfondero|apro|gonfio|distruggo|faccio|rompo) (?:la faccia|il muso|la testa|il cranio|le gambe|le ossa|i denti|il naso|la bocca|il culo|la faccia a schiaffi|le costole|la mascella|il collo)\b"),
         r"\b(?:spaccargli|rompergli|sfondargli|spaccarle|romperle|sfondarle|spaccarti|romperti) (?:la faccia|il muso|la testa|le gambe|le ossa|i denti|il naso|il culo|la bocca|le costole)\b",
         r"\b(?:lo|la|li|ti) (?:gonfio|meno|massacro|pesto|riempio|prendo|prendero|riempiro|gonfiero|massacrero|stendo|sdraio) (?:di botte|a (?:calci|pugni|schiaffi|botte|sprangate|mazzate|bastonate|sberle|legnate))\b",
         r"\b(?:lo|la|li|ti) (?:gonfio|meno|massacro|stendo|pesto)\b(?! (?:di (?:baci|coccole|complimenti)|la pasta|l'aglio|il basilico))(?=\s*(?:[.!,]|$|appena|quando|se |come|stasera|domani))",
@@ -761,7 +764,7 @@ _lang(
               r"\b(?:vado|andro|aspett\w*|paghera|pentir\w*|sotto casa|visita|sorpresa|stia attent[oa]|vedra|ammazz\w*|faccio|faro|lo trovo|la trovo|gliela)\b"),
         r"\b(?:la|lo|li|le|gli) (?:faro|faccio|farei) pentire\b|\b(?:gli|le) faro (?:rimpiangere|pentire)\b|\bsi pentira di essere nat[oa]\b|\bfaro in modo che se ne penta\b|\bmaledira il giorno in cui\b",
         r"\b(?:stavolta|questa volta|sta volta|ora|adesso) non (?:restera|rimarra|resta|rimane|finisce|finira) (?:solo )?(?:a|in) (?:parole|minacce)\b|\bnon (?:restera|rimarra|resta|rimane) (?:solo )?(?:a|in) parole\b|\b(?:stavolta|questa volta) passo ai fatti\b",
-        _unless(r"\bper (?:parlare|chiarire|prendere|ridare|restituire|riportare|discutere)\b",
+        _unless(r"\bper (?:parlare|chiarire|prendere|ridare|restituire|riportare|discutere|firmare|consegnare|dargli|darle)\b",
                 r"\b(?:lo|la|li) (?:aspetto|aspettero|vado ad aspettare|aspetto io|aspettero io)\b[^.]{0,30}\b(?:sotto casa|fuori|all'uscita|all uscita|davanti|al parcheggio|sotto l'ufficio|sotto il lavoro|in garage|con (?:un|il|la|una) (?:coltello|mazza|bastone|spranga|pistola))\b"),
         r"\b(?:gli|le) (?:faro|faccio) (?:del )?male\b(?! (?:dove fa piu male|psicologicamente|emotivamente|con la verita))|\b(?:gli|le) (?:faro|faccio) (?:vedere io|passare la voglia)\b",
         r"\bvado (?:da lui|da lei|sotto casa sua|a casa sua) con (?:un|il|la|una) (?:coltello|mazza|bastone|spranga|pistola|pistola)\b",
@@ -949,7 +952,8 @@ _lang(
         r"(?<!que )(?<!acha que )(?<!achar que )\bninguem (?:aqui |neste grupo |no grupo |aqui no grupo )?(?:gosta de (?:voce|vc|ti)|te (?:suporta|aguenta|quer|atura|pediu|perguntou|chamou)|aguenta (?:voce|vc)|pediu (?:a )?sua opiniao|perguntou nada|liga pra (?:voce|vc|tua|sua))\b",
         _unless(_PT_SAID, r"\b(?:some daqui|sai do grupo|vaza daqui|vaza do grupo|cai fora|se manda daqui|vai se foder|vai tomar no cu|vai a merda|vai pro inferno|vai te foder|morre (?:logo|de vez|desgracad[oa]|sua|seu))\b"),
         _unless(_PT_SAID + "|" + LAUGH, r"\b(?:cala (?:a )?boca|cala-te|cala te|fica quiet[oa]|fecha a matraca|cala essa boca|calaboca|cale-se|cale a boca|fecha essa boca|fecha o bico)\b"),
-        r"(?<!a )(?<!o )(?<!de )(?<!da )(?<!do )(?<!com )(?<!na )(?<!no )(?<!pra )(?<!para )(?<!e )\b(?:sua (?:vadia|puta|vagabunda|piranha|idiota|burra|otaria|imbecil|nojenta|ridicula|falsa|mentirosa|louca|vaca|cadela|cretina|retardada|gorda|baranga|lixo|trouxa|corna|escrota|biscate|galinha|sonsa|inutil|chata)|seu (?:idiota|burro|otario|imbecil|nojento|ridiculo|falso|mentiroso|viado|corno|babaca|merda|lixo|retardado|cretino|verme|escroto|inutil|trouxa|bosta|chato))\b",
+        # a word before it, not the end of a name ("@juliana sua falsa")
+        r"(?<!\ba )(?<!\bo )(?<!\bde )(?<!\bda )(?<!\bdo )(?<!\bcom )(?<!\bna )(?<!\bno )(?<!\bpra )(?<!\bpara )(?<!\be )\b(?:sua (?:vadia|puta|vagabunda|piranha|idiota|burra|otaria|imbecil|nojenta|ridicula|falsa|mentirosa|louca|vaca|cadela|cretina|retardada|gorda|baranga|lixo|trouxa|corna|escrota|biscate|galinha|sonsa|inutil|chata)|seu (?:idiota|burro|otario|imbecil|nojento|ridiculo|falso|mentiroso|viado|corno|babaca|merda|lixo|retardado|cretino|verme|escroto|inutil|trouxa|bosta|chato))\b",
         r"@\w+,? (?:voce e |vc e |tu es |tu e )?" + _PT_INT + r"(?:patetic[oa]|ridicul[oa]|idiota|burr[oa]|estupid[oa]|imbecil|otari[oa]|nojent[oa]|fals[oa]|mentiros[oa]|vadia|puta|vagabund[oa]|trouxa|lixo|palhac[oa]|fracassad[oa]|falhad[oa]|vitimista|inutil)\b",
         r"\b(?:para|pare|deixa) de (?:se fazer de vitima|mimimi|chororo|vitimismo|se vitimizar|choramingar|fazer drama)\b",
         r"\b(?:macacos? imund[oa]s?|macaco de merda|crioul[oa]s? (?:de merda|imund[oa])|viados de merda|sapatao de merda|judeus de merda|nordestinos de merda|paraibas de merda|bando de viados|(?:voce|vc|seu|sua) (?:macac[oa]|crioul[oa]))\b",
@@ -1085,7 +1089,8 @@ _lang(
     ],
     violence=[
         r"\b(?:zabije|zatlucze|udusze|zajebie|zamorduje|zadzgam|zastrzele|zaciukam|rozszarpie|rozjade|wykoncze|ukatrupie|zatluke|odstrzele|poderzne gardlo) (?:go|ja|ich|je|tego|te|ta|tamtego|tamta|ciebie|cie|was|tego gnoja|te szmate|ta szmate|ta dziwke|tego skurwiela|te suke)\b(?! (?:smiechem|pytaniami|gadaniem|spojrzeniem))",
-        r"(?<!on )(?<!ona )(?<!oni )(?<!mnie )\b(?:go|ja|ich|cie|ciebie|tego gnoja|te szmate|ta szmate) (?:zabije|zatlucze|udusze|zajebie|zamorduje|zadzgam|zastrzele|spiore|pobije|zleje|skopie|dopadne|wykoncze|skatuje|rozszarpie|ukatrupie)\b(?! (?:smiechem|pytaniami))",
+        _unless(r"\b(?:powiedzial|powiedziala|krzyczal|krzyczala|napisal|napisala)\b",
+                r"(?<!on )(?<!ona )(?<!oni )(?<!mnie )\b(?:go|ja|ich|cie|ciebie|tego gnoja|te szmate|ta szmate) (?:zabije|zatlucze|udusze|zajebie|zamorduje|zadzgam|zastrzele|spiore|pobije|zleje|skopie|dopadne|wykoncze|skatuje|rozszarpie|ukatrupie)\b(?! (?:smiechem|pytaniami))"),
         r"\b(?:chce|ide|pojade|musze|zaraz|jutro|dzisiaj|chyba) (?:go |ja |ich |te |tego )?(?:zabic|zatluc|udusic|zajebac|skatowac|zastrzelic|zadzgac|zamordowac|ukatrupic)(?: go| ja| ich)?\b",
         r"\b(?:rozwale|rozbije|obije|skopie|rozkwasze|polamie|urwe|wybije|rozpierdole|rozjebie|przetrace|zmiazdze|rozlupie|obije) (?:(?:mu|jej|im|ci|temu|tej|wam) )?(?:\w+ )?(?:leb|glowe|morde|ryj|twarz|pysk|nos|zeby|nogi|rece|kosci|gebe|czaszke|kolana|dupe|jape|szczeke|zebra|kark)\b",
         r"\bdam (?:mu|jej|im|ci) (?:tak )?(?:w (?:morde|ryj|pysk|twarz|zeby|leb|gebe|jape)|po mordzie|po ryju|wpierdol|lomot)\b",
@@ -1408,7 +1413,8 @@ _lang(
               r"\b(?:frica|ajutor|politi\w*|ameninta|ascuns[a]?|incuiat[a]?|omoare|aici|acasa|striga|beat)\b"),
     ],
     violence=[
-        r"(?<!imi vine )(?<!imi vine sa)(?<!mi-ar veni sa)(?<!imi venea sa)(?<!imi venea )(?:\b(?:il|o|ii|te|va) |-l |-o |s-o |sa-l )(?:omor|ucid|omoram|injunghii|impusc|sugrum|strang de gat|strangulez|fac bucati|fac praf|fac zob|fac mar|bat mar|bat de moarte|omor in bataie|rup in bataie|snopesc in bataie|iau la bataie|iau la palme|iau la pumni|iau la sut|snopesc|caftesc|altoiesc|burdusesc|carpesc|umplu de sange|calc cu masina)\b(?! (?:in instanta|la tribunal|cu vorba|cu dragoste|in brate|de ras))",
+        _unless(r"\b(?:mi-a|i-a|ne-a) (?:zis|spus|strigat|scris)\b",
+                r"(?<!imi vine )(?<!imi vine sa)(?<!mi-ar veni sa)(?<!imi venea sa)(?<!imi venea )(?:\b(?:il|o|ii|te|va) |-l |-o |s-o |sa-l )(?:omor|ucid|omoram|injunghii|impusc|sugrum|strang de gat|strangulez|fac bucati|fac praf|fac zob|fac mar|bat mar|bat de moarte|omor in bataie|rup in bataie|snopesc in bataie|iau la bataie|iau la palme|iau la pumni|iau la sut|snopesc|caftesc|altoiesc|burdusesc|carpesc|umplu de sange|calc cu masina)\b(?! (?:in instanta|la tribunal|cu vorba|cu dragoste|in brate|de ras))"),
         r"\b(?:vreau|o sa|am sa|ma duc sa|merg sa|jur ca|jur ca o sa) (?:il|o) (?:omor|ucid|injunghii|impusc|sugrum|bat)\b",
         r"(?:\bii |\bi |-i )(?:sparg|rup|zdrobesc|sucesc|crap|turtesc|umflu|pocesc|strivesc|scot|rupem|spargem) (?:fata|capul|gura|dintii|picioarele|oasele|nasul|maxilarul|gatul|coastele|mainile|ochii|falca|moaca|mutra|botul|creierii|capatana)\b",
         r"(?:\bii |-i )(?:dau|ard|trag|altoiesc|carpesc) (?:o bataie|bataie|o mama de bataie|niste palme|o palma|palme|doua palme|un pumn|pumni|niste pumni|una|cateva|un cutit|cu cutitul|cu bata|cu parul|cu ranga|un glont|un sut)\b",
@@ -1590,7 +1596,8 @@ _lang(
               r"\b(?:aaunga|aaungi|aaungi|jaunga|jaungi|pahunch\w*|intezaar|bhugt\w*|chhodunga|chhodungi|maar\w*|dekh lunga|dekh lungi|sabak|ghar pe aa|seedha)\b"),
         r"\b(?:usko|use|usey|unko|dono ko|us \w+ ko) (?:itna |aisa |aise )?(?:pachtana padega|pachhtana padega|pachtaane pe majboor|pachtane pe majboor|pachtane par majboor|pachhtane pe majboor)\b|\bpachtane (?:pe|par) majboor kar (?:" + _HI_DUNGA + r")\b|\b(?:pachtayega|pachtayegi|pachhtayega|pachhtayegi) (?:ki|ke) (?:wo )?(?:paida kyu|paida kyun|janam kyu|janam kyun)\b|\bpaida hone (?:pe|par) pachtayega\b",
         r"\b(?:is baar|iss baar|ab ki baar|abki baar|abki bar|is bar)\b[^.]{0,25}\b(?:sirf |bas |keval )?(?:baaton|baato|baatein|baate|dhamki|dhamkiyon|dhamkiyo|zubani) (?:tak |me |mein )?(?:nahi|nahin|nhi) (?:rahega|rahegi|rukega|rukegi|hongi|hoga|rukunga|rukungi|rahenge)\b",
-        _both(r"\b(?:uska|uski|unka|us \w+ ka) (?:intezaar|intazaar|intjaar|intezar|wait) (?:karunga|karungi|karenge|kar raha|kar rahi)\b|\b(?:raste|rastey|gali) (?:me|mein) (?:pakad|pakdunga|pakdungi|gher)\w*",
+        _both_unless(r"\b(?:vakil|wakeel|lawyer|papers|documents|sign|baat karne|bachche lene|bachchon ko lene)\b",
+              r"\b(?:uska|uski|unka|us \w+ ka) (?:intezaar|intazaar|intjaar|intezar|wait) (?:karunga|karungi|karenge|kar raha|kar rahi)\b|\b(?:raste|rastey|gali) (?:me|mein) (?:pakad|pakdunga|pakdungi|gher)\w*",
               r"\b(?:bahar|ghar ke bahar|office ke bahar|gali|raste|niche|neeche|chaku|danda|dande|lathi|rod|dekhna|phir dekhna|bhugt\w*|maar\w*|akele)\b"),
         r"\b(?:usko|use|unko|us \w+ ko) (?:aisa )?sabak sikha(?:unga|ungi|ke rahunga|ke rahungi) ki (?:zindagi bhar|hamesha|kabhi) (?:yaad|bhool)\w*",
         r"\b(?:uske|unke|us \w+ ke) ghar (?:chaku|chaaku|danda|lathi|rod|bandook|katta|pistol) (?:leke|lekar|le ke|le kar) (?:jaunga|jaungi|jaaunga|jaaungi)\b",
@@ -1750,7 +1757,8 @@ _lang(
         r"\b(?:pagsisisihin|papagsisihin) ko (?:siya|sya|sila|ka|kayo)\b|\bsisiguraduhin ko(?:ng)? (?:na )?(?:pagsisisihan|magsisisi) (?:niya|nya|siya|sya)\b|\bpagsisisihan (?:niya|nya) na (?:ipinanganak|pinanganak) (?:siya|sya)\b",
         r"\bhumanda (?:siya|sya|sila|ka|kayo) (?:sa akin|sakin|saken)\b|\blagot (?:siya|sya|sila|ka|kayo) (?:sa akin|sakin|saken)\b|\bhumanda (?:siya|sya|sila)\b[.!]*\s*$",
         r"\b(?:ngayon|this time|sa pagkakataong ito|ngayong beses)\b[^.]{0,20}\b(?:hindi na|di na)\b[^.]{0,15}\b(?:salita|banta|puro salita|hanggang salita)\b|\bhindi na (?:ito|to|'to) (?:hanggang|puro) salita(?: lang)?\b",
-        r"\baabangan ko (?:siya|sya|sila|yung|ang|kayo|ka)\b|\b(?:hihintayin|aabangin|aabatan) ko (?:siya|sya|sila|yung|ang) (?:sa labas|paglabas|sa kanto|sa parking|sa tapat)\b(?=.*\b(?:bugbog|sapak|saksak|patay|humanda|lagot|kutsilyo|dos por dos|tubo)\w*)",
+        _unless(r"\b(?:abogado|attorney|papeles|dokumento|pipirma|pumirma|pirmahan|sunduin|susunduin|mag-usap)\b",
+                r"\baabangan ko (?:siya|sya|sila|yung|ang|kayo|ka)\b|\b(?:hihintayin|aabangin|aabatan) ko (?:siya|sya|sila|yung|ang) (?:sa labas|paglabas|sa kanto|sa parking|sa tapat)\b(?=.*\b(?:bugbog|sapak|saksak|patay|humanda|lagot|kutsilyo|dos por dos|tubo)\w*)"),
         r"\b(?:bubugbugin|sasaksakin|babarilin|sasapakin|uupakan|gugulpihin|sasabunutan|kakalbuhin|tatagain|bubugbogin) ko\b(?! (?:ang|yung) (?:unan|bola|punching bag|kutson))",
         r"\bsusugurin ko (?:siya|sya|sila|yung|ang)\b|\b(?:pupuntahan|susugurin) ko (?:siya|sya|sila) (?:nang |ng |na )?may (?:dalang )?(?:kutsilyo|baril|itak|tubo|dos por dos|bato)\b",
     ],
@@ -2677,6 +2685,1247 @@ for _lg, _d in _MORE.items():
     for _lab in ("crisis", "violence", "harassment"):
         POSITIVE.extend((_lab, _lg, _t) for _t in _d[_lab])
     NEGATIVE.extend((_lg, _t) for _t in _d["neg"])
+
+
+# ==========================================================================
+# oblique warning signs and concrete plans (negatives are checked against every language)
+# ==========================================================================
+# crisis: others better off or suffering less "if I just vanished" (for good); affairs
+#   settled (a will, a pet, spare keys, letters) with a sudden calm or a goodbye; a pet
+#   given away for ever with no reason given.
+# violence: waiting outside his or her work or home with a weapon, or one already in the
+#   car or bag; going there with a knife, a bat or backup; "this time he won't leave on
+#   his own legs"; "if I find you I'll smash you".
+# harassment: names called at an @member ("@bia sua sonsa mentirosa").
+# Plans need a weapon, a person and a place or time; sport, moving house, holidays, the
+# lawyer, a parent's will and reasons given ("because the new flat...") keep a rule quiet.
+# Per language: _W weapons; _CALM_NEG moving, holidays, a sitter, the lawyer, a parent's will,
+# the past; _PET / _HANDED a pet, keys or letters handed over; _NOT_THREAT sport, cooking,
+# papers and someone else's words; _CUE "this time", "he'll see", "in an ambulance".
+_ES_W = r"(?:cuchillo|navaja|bate|pistola|arma|escopeta|machete|martillo|hacha|barra de hierro|porra|bidon de gasolina|acido)"
+_ES_CALM_NEG = (r"\b(?:mudanza|mudarme|me mudo|nos mudamos|piso nuevo|casa nueva|vacaciones|viaje|boda|divorcio|separacion|"
+                r"abogad[oa]|notari[oa]|hipoteca|herencia|(?:testamento|seguro) de (?:mi|su) (?:madre|padre|abuel[oa]|suegr[oa]|tia|tio)|"
+                r"(?:madre|padre|abuel[oa]|suegr[oa]|padres|abuelos) (?:hizo|hicieron|ha hecho|firmo|cambio|dejo|tiene)|"
+                r"hace (?:\w+ )?(?:anos|meses|tiempo)|cuidador[a]?|residencia canina|guarderia|unos dias|una semana|fin de semana|"
+                r"quince dias|mientras (?:estoy|este|estemos))\b")
+_ES_HANDED = (r"\b(?:le |les )?(?:he )?(?:dejado|deje|dado|di|regalado|regale|llevado|lleve|entregado|entregue) "
+              r"(?:a )?(?:el|mi|la|los|mis|las) (?:perr[oa]s?|gat[oa]s?|mascotas?|perrit[oa]s?|gatit[oa]s?|llaves)\b|"
+              r"\b(?:he )?(?:escrito|escribi|dejado|deje) (?:las |una |unas |mis )?cartas? (?:para|a) (?:mis?|la|el|los|las) ")
+_ES_PET = (r"\b(?:le |les )?(?:he )?(?:dado|di|dejado|deje|regalado|regale|llevado|lleve|entregado|entregue) "
+           r"(?:a )?(?:el|mi|la|los|mis) (?:perr[oa]s?|gat[oa]s?|mascotas?|perrit[oa]s?|gatit[oa]s?)\b")
+_ES_NOT_THREAT = (r"\b(?:picnic|merienda|entreno|entrenamiento|partido|beisbol|softbol|liga|torneo|cocina|cocinar|cortar|pelar|jamon|pan|"
+                  r"tarta|carne|filete|camping|acampada|excursion|pesca|caza|abogad[oa]|papeles|documentos|firmar|notari[oa]|"
+                  r"dijo|dice|decia|amenaz\w*|de juguete|de agua|mudanza|muebles|mis cosas|recoger)\b")
+_ES_CUE = (r"\besta vez\b|\bse va a enterar\b|\bva a saber\b|\bya vera\b|\bque se prepare\b|\bno se corten\b|"
+           r"\bajustar cuentas\b|\buna (?:charla|visita|leccion)\b|\bpor su (?:propio )?pie\b|\ben camilla\b|"
+           r"\bno (?:va a poder|podra) (?:andar|caminar)\b|\bun buen susto\b")
+
+_FR_W = (r"(?:couteau|batte|batte de baseball|flingue|arme|pistolet|fusil|hache|marteau|barre de fer|pied-de-biche|"
+         r"cran d'arret|acide|bidon d'essence)")
+_FR_CALM_NEG = (r"\b(?:demenag\w*|nouvel appart\w*|nouvelle maison|vacances|voyage|mariage|divorce|separation|avocat\w*|notaire|"
+                r"heritage|testament de (?:ma |mon )?(?:mere|pere|grand-mere|grand-pere|mamie|papi|parents|belle-mere)|"
+                r"(?:mere|pere|mamie|papi|parents) (?:a|ont|avait) (?:fait|ecrit|change) (?:son |leur )?testament|"
+                r"il y a (?:\w+ )?(?:ans|mois)|pension (?:pour )?(?:chiens|chats|animaux)|pet ?sitter|garde d'animaux|"
+                r"quelques jours|une semaine|week-end|weekend|pendant (?:que je|mes vacances))\b")
+_FR_PET = (r"\bj(?:'| )?ai (?:donne|confie|laisse|amene|emmene|depose|offert|place) (?:mon|ma|mes|le|la|les|notre) (?:chien|chat|"
+           r"chatte|chienne|chats|chiens|chiot|chaton|lapin)\b")
+_FR_HANDED = (_FR_PET + r"|\bj(?:'| )?ai (?:donne|confie|laisse|depose) (?:mes|les) (?:cles|doubles des cles)\b|"
+              r"\bj(?:'| )?ai (?:ecrit|laisse) (?:une |des |mes |la |les )?lettres? (?:pour|a) ")
+_FR_NOT_THREAT = (r"\b(?:pique-nique|picnic|entrainement|match|equipe|baseball|cuisine|cuisiner|couper|pain|gateau|viande|legumes|camping|peche|"
+                  r"chasse|avocat\w*|papiers|documents|signer|notaire|m'a dit|m a dit|a dit|menace\w*|jouet|pistolet a eau|"
+                  r"demenagement|meubles|mes affaires|recuperer|parler|discuter)\b")
+_FR_CUE = (r"\bcette fois\b|\bquand je (?:le|la) (?:vois|croise|verrai|croiserai)\b|\bsur ses (?:deux )?jambes\b|\ben ambulance\b|"
+           r"\bsur une civiere\b|\bune lecon\b|\bva (?:le )?regretter\b|\bune petite visite\b|\bpas (?:que )?des mots\b")
+
+_DE_W = (r"(?:messer|baseballschlager|schlagstock|knuppel|waffe|pistole|axt|beil|hammer|eisenstange|brechstange|benzinkanister|"
+         r"saure|totschlager|schlagring)")
+_DE_CALM_NEG = (r"\b(?:umzug|umziehen|ziehe um|neue wohnung|urlaub|reise|hochzeit|scheidung|trennung|anwalt|anwaltin|notar\w*|"
+                r"erbschaft|(?:testament|versicherung) (?:meiner|meines|von meiner|von meinem) (?:mutter|vaters?|oma|opas?|eltern|"
+                r"schwiegermutter)|(?:mutter|vater|oma|opa|eltern) (?:hat|haben|hatte|hatten) (?:\w+ )?testament|"
+                r"vor (?:\w+ )?(?:jahren|monaten)|tiersitter\w*|hundesitter\w*|katzensitter\w*|tierpension|hundepension|"
+                r"ein paar tage|eine woche|zwei wochen|wochenende|solange ich|wahrend ich)\b")
+_DE_HANDED = (r"\b(?:ich )?(?:habe|hab) (?:heute |gestern |jetzt |schon )?(?:meinen|meine|mein|den|die|das|unseren|unsere) "
+              r"(?:hund|katze|kater|katzen|hunde|schlussel|ersatzschlussel|wohnungsschlussel)\b[^.]{0,50}\b(?:gebracht|gegeben|"
+              r"abgegeben|uberlassen|geschenkt|vorbeigebracht|weggegeben)\b|\b(?:ich )?(?:habe|hab) (?:\w+ ){0,3}(?:abschiedsbriefe?|"
+              r"briefe? (?:an|fur) (?:meine|meinen|die|den)(?: \w+)?) (?:\w+ ){0,3}geschrieben\b")
+_DE_PET = (r"\b(?:ich )?(?:habe|hab) (?:heute |gestern |jetzt |schon )?(?:meinen|meine|mein|den|die|das|unseren|unsere) "
+           r"(?:hund|katze|kater|katzen|hunde|hundchen|katzchen|kaninchen|haustier)\b[^.]{0,50}\b(?:gebracht|gegeben|abgegeben|"
+           r"uberlassen|geschenkt|vorbeigebracht|weggegeben)\b")
+_DE_NOT_THREAT = (r"\b(?:picknick|training|verein|spiel|turnier|kuche|kochen|schneiden|brot|kuchen|fleisch|gemuse|camping|zelten|angeln|"
+                  r"jagd|anwalt|anwaltin|papiere|unterlagen|dokumente|unterschreiben|notar|sagte|gesagt|sagt er|sagt sie|droht|"
+                  r"gedroht|spielzeug|wasserpistole|umzug|mobel|meine sachen|abholen|aussprache)\b|\bum (?:\w+ ){0,3}zu (?:reden|sprechen)\b")
+_DE_CUE = (r"\bdiesmal\b|\bdieses mal\b|\bwenn ich (?:ihn|sie|die beiden|die zwei) (?:sehe|erwische|treffe)\b|"
+           r"\bnicht (?:nur )?(?:beim reden|bei worten|bei drohungen)\b|\bauf (?:seinen |ihren )?eigenen beinen\b|"
+           r"\b(?:einen )?besuch abstatten\b|\bwird (?:sich )?(?:noch )?wundern\b|\beine lektion\b|\bdenkzettel\b|\bim krankenwagen\b")
+
+_IT_W = (r"(?:coltello|mazza|mazza da baseball|bastone|spranga|pistola|arma|accetta|ascia|martello|tirapugni|tanica di benzina|"
+         r"acido)")
+_IT_CALM_NEG = (r"\b(?:trasloco|traslocare|casa nuova|vacanz\w*|viaggio|matrimonio|divorzio|separazione|avvocat\w*|notaio|eredita|"
+                r"testamento (?:di|della|del) (?:mia |mio )?(?:madre|padre|nonn[oa]|suocer[oa]|genitori)|(?:madre|padre|nonn[oa]|"
+                r"genitori|suocer[oa]) (?:ha|hanno|aveva) (?:fatto|scritto|cambiato) (?:il )?testamento|anni fa|mesi fa|"
+                r"pensione per (?:cani|gatti)|dog ?sitter|cat ?sitter|qualche giorno|una settimana|weekend|fine settimana|"
+                r"mentre sono)\b")
+_IT_HANDED = (r"\bho (?:dato|lasciato|portato|regalato|affidato|consegnato) (?:il|la|i|le) (?:mio |mia |miei |mie )?(?:cane|gatto|"
+              r"gatta|cani|gatti|cagnolin[oa]|gattin[oa]|chiavi)\b|\bho (?:scritto|lasciato) (?:le |delle |una |la )?letter[ae] "
+              r"(?:per|a|ai|alle) ")
+_IT_PET = (r"\bho (?:dato|lasciato|portato|regalato|affidato|consegnato) (?:il|la|i|le) (?:mio |mia |miei |mie )?(?:cane|gatto|"
+           r"gatta|cani|gatti|cagnolin[oa]|gattin[oa]|coniglio)\b")
+_IT_NOT_THREAT = (r"\b(?:picnic|allenamento|partita|baseball|squadra|torneo|cucina|cucinare|tagliare|pane|torta|carne|verdur\w*|"
+                  r"campeggio|pesca|caccia|avvocat\w*|documenti|carte|firmare|notaio|ha detto|dice|diceva|minaccia\w*|giocattolo|"
+                  r"pistola ad acqua|trasloco|mobili|le mie cose|prendere|riprendere|parlare)\b")
+_IT_CUE = (r"\bstavolta\b|\bquesta volta\b|\bquando (?:l[oa]|li) (?:vedo|becco|incontro)\b|\bsulle (?:sue|proprie) gambe\b|"
+           r"\bin barella\b|\bin ambulanza\b|\bnon finisce a parole\b|\buna lezione\b|\bse ne pentira\b|\buna visitina\b|"
+           r"\bfacciamo i conti\b")
+
+_PT_W = r"(?:faca|facao|canivete|taco|taco de beisebol|bastao|arma|revolver|pistola|martelo|barra de ferro|pe de cabra|machado|galao de gasolina|acido)"
+_PT_CALM_NEG = (r"\b(?:mudanca|me mudar|vou me mudar|casa nova|apartamento novo|ferias|viagem|casamento|divorcio|separacao|"
+                r"advogad[oa]|cartorio|heranca|(?:testamento|seguro) d[ao] (?:minha |meu )?(?:mae|pai|avo|sogr[oa]|tia|tio)|"
+                r"(?:mae|pai|avo|sogr[oa]|pais) (?:fez|fizeram|mudou|deixou|assinou|tem)|(?:ha|faz) (?:\w+ )?(?:anos|meses|tempo)|"
+                r"hotelzinho|creche|pet ?sitter|uns dias|uma semana|fim de semana|enquanto (?:eu )?(?:estiver|estou|viajo))\b")
+_PT_HANDED = (r"\b(?:deixei|dei|entreguei|levei|doei) (?:(?:o|a|os|as) )?(?:(?:meu|minha|meus|minhas) )?(?:cachorr[oa]s?|gat[oa]s?|cadel[oa]s?|"
+              r"pets?|bichinhos?|chaves)\b|\b(?:escrevi|deixei) (?:as |umas |uma |minhas )?cartas? (?:pra|para|aos|as|a|ao) ")
+_PT_PET = (r"\b(?:deixei|dei|entreguei|levei|doei) (?:(?:o|a|os|as) )?(?:(?:meu|minha|meus|minhas) )?(?:cachorr[oa]s?|gat[oa]s?|cadel[oa]s?|"
+           r"gatinh[oa]s?|cachorrinh[oa]s?|pets?|bichinhos?)\b")
+_PT_NOT_THREAT = (r"\b(?:piquenique|treino|jogo|time|campeonato|beisebol|churrasco|cozinh\w*|cortar|bolo|pao|carne|legumes|fruta|descascar|"
+                  r"acampamento|pescaria|advogad[oa]|papeis|documentos|assinar|cartorio|disse|falou|ameacou|ameaca|de brinquedo|"
+                  r"de agua|mudanca|moveis|minhas coisas|buscar)\b")
+_PT_CUE = (r"\b(?:dessa|desta) vez\b|\bvai ver (?:so|o que e bom)\b|\bvai aprender\b|\buma (?:conversa|visita|licao)\b|"
+           r"\bacertar as contas\b|\bcom as (?:proprias|suas) pernas\b|\bde maca\b|\bnao vai (?:conseguir|poder) andar\b")
+
+_PL_W = (r"(?:noz|nozem|noza|nozyk|nozykiem|kij|kijem|kija|bejsbol|bejsbolem|kij bejsbolowy|kijem bejsbolowym|pistolet|"
+         r"pistoletem|bron|bronia|siekiera|siekiere|siekiera|mlotek|mlotkiem|lom|lomem|kastet|kastetem|maczeta|maczete|"
+         r"kanister|kwas)")
+_PL_CALM_NEG = (r"\b(?:przeprowadz\w*|nowe mieszkanie|wakacje|urlop\w*|wyjazd\w*|slub\w*|rozwod\w*|separacj\w*|adwokat\w*|"
+                r"prawnik\w*|notariusz\w*|spadek|testament (?:mamy|taty|mojej mamy|mojego taty|babci|dziadka|rodzicow|"
+                r"tesciowej)|(?:mama|tata|babcia|dziadek|rodzice) (?:zrobil|zrobila|zrobili|spisal|spisala|spisali|zmienil|"
+                r"zmienila) testament|lat temu|rok temu|miesiecy temu|hotel dla (?:psow|zwierzat)|opiekunk\w*|pet ?sitter\w*|"
+                r"kilka dni|tydzien|weekend|na czas (?:wyjazdu|urlopu))\b")
+_PL_PET = (r"\b(?:oddalam|oddalem|zawiozlam|zawiozlem|zanioslam|zanioslem|zostawilam|zostawilem|dalam|dalem|podarowalam|"
+           r"podarowalem|odwiozlam|odwiozlem) (?:\w+ ){0,2}?(?:psa|kota|kotke|suczke|psy|koty|krolika|pieska|kotka)\b")
+_PL_HANDED = (_PL_PET + r"|\b(?:oddalam|oddalem|zostawilam|zostawilem|dalam|dalem) (?:\w+ ){0,2}?(?:klucze|zapasowe klucze)\b|"
+              r"\b(?:napisalam|napisalem|zostawilam|zostawilem) (?:\w+ )?(?:listy?|list pozegnalny|listy pozegnalne) (?:do|dla)\b")
+_PL_NOT_THREAT = (r"\b(?:piknik\w*|trening\w*|mecz\w*|druzyn\w*|baseball\w*|kuchni\w*|gotowa\w*|kroic|kroje|chleb\w*|ciast\w*|mieso|"
+                  r"warzyw\w*|biwak\w*|wedkowa\w*|polowa\w*|adwokat\w*|prawnik\w*|papier\w*|dokument\w*|podpisa\w*|"
+                  r"notariusz\w*|powiedzial|powiedziala|grozil|grozila|zabawk\w*|przeprowadzk\w*|meble|moje rzeczy|odebrac|"
+                  r"porozmawiac)\b")
+_PL_CUE = (r"\btym razem\b|\bjak (?:go|ja|ich) (?:zobacze|spotkam|dorwe)\b|\bnie (?:skonczy sie|skonczy) na (?:gadaniu|slowach)\b|"
+           r"\bo wlasnych silach\b|\bna wlasnych nogach\b|\bkaretk\w*|\bpozaluje\b|\bnauczk\w*|\bpopamieta\b|\bwizyt\w*")
+
+_NL_W = r"(?:mes|honkbalknuppel|knuppel|wapen|pistool|bijl|hamer|koevoet|ijzeren staaf|jerrycan|zuur|boksbeugel)"
+_NL_CALM_NEG = (r"\b(?:verhuizing|verhuis|verhuizen|nieuwe woning|vakantie|reis|bruiloft|scheiding|advocaat|advocate|notaris|"
+                r"erfenis|testament van (?:mijn |m'n )?(?:moeder|vader|oma|opa|ouders|schoonmoeder)|(?:moeder|vader|oma|opa|ouders) "
+                r"(?:heeft|hebben|had|hadden) (?:\w+ )?testament|jaar geleden|jaren geleden|maanden geleden|oppas|dierenoppas|"
+                r"hondenoppas|pension|paar dagen|een week|twee weken|weekend|zolang ik|terwijl ik)\b")
+_NL_HANDED = (r"\bik heb (?:vandaag |gisteren |net |al )?(?:mijn|de|onze|m'n) (?:hond|kat|poes|kater|katten|honden|sleutels?|"
+              r"reservesleutels?)\b[^.]{0,50}\b(?:gebracht|gegeven|afgegeven|weggegeven|overgedragen)\b|\bik heb (?:\w+ ){0,3}"
+              r"(?:afscheidsbrie(?:f|ven)|brie(?:f|ven) (?:aan|voor) (?:mijn|de|m'n)(?: \w+)?) (?:\w+ ){0,3}geschreven\b")
+_NL_PET = (r"\bik heb (?:vandaag |gisteren |net |al )?(?:mijn|de|onze|m'n) (?:hond|kat|poes|kater|katten|honden|konijn|huisdier)\b"
+           r"[^.]{0,50}\b(?:gebracht|gegeven|afgegeven|weggegeven|overgedragen)\b")
+_NL_NOT_THREAT = (r"\b(?:picknick|training|honkbal|softbal|wedstrijd|club|team|keuken|koken|snijden|brood|taart|vlees|groente|kamperen|"
+                  r"vissen|jacht|advocaat|advocate|papieren|documenten|tekenen|notaris|zei|zegt|dreigde|dreigt|speelgoed|"
+                  r"waterpistool|verhuizing|meubels|mijn spullen|ophalen|praten)\b")
+_NL_CUE = (r"\bdeze keer\b|\bdit keer\b|\bals ik (?:hem|haar|ze|die twee) (?:zie|tegenkom|te pakken krijg)\b|"
+           r"\bniet (?:meer )?bij (?:praten|woorden|dreigen)\b|\bop eigen benen\b|\been lesje\b|\bmet de ambulance\b|"
+           r"\been bezoekje\b|\bgaat (?:het )?merken\b|\bzal (?:het )?merken\b")
+
+_RO_W = r"(?:cutit|cutitul|bata|bata de baseball|ranga|pistol|pistolul|arma|topor|toporul|ciocan|ciocanul|boxul|acid|canistra)"
+_RO_CALM_NEG = (r"\b(?:mutare|ma mut|casa noua|apartament nou|concediu|vacanta|calatori\w*|nunta|divort\w*|separare|avocat\w*|"
+                r"notar\w*|mostenire|testamentul (?:mamei|tatalui|bunicii|bunicului|parintilor|soacrei)|(?:mama|tata|bunica|"
+                r"bunicul|parintii) (?:a|au) (?:facut|scris|schimbat) testamentul|acum (?:\w+ )?(?:ani|luni)|pensiune|pet ?sitter|"
+                r"cateva zile|o saptamana|weekend|cat timp sunt)\b")
+_RO_PET = (r"\bam (?:dus|dat|lasat|predat|daruit) (?:\w+ )?(?:cainele|pisica|catelul|pisicuta|motanul|cateii|pisicile|iepurele)\b")
+_RO_HANDED = (_RO_PET + r"|\bam (?:dus|dat|lasat|predat) (?:\w+ )?cheile\b|\bam (?:scris|lasat) (?:\w+ )?scrisori?(?:le)? "
+              r"(?:pentru|catre)\b")
+_RO_NOT_THREAT = (r"\b(?:picnic|antrenament\w*|meci\w*|echip\w*|baseball|bucatari\w*|gatit|taiat|paine|tort|carne|legume|camping|"
+                  r"pescuit|vanatoare|avocat\w*|acte|documente|semnez|semnat|notar\w*|mi-a zis|mi-a spus|a zis|a spus|ameninta\w*|"
+                  r"jucarie|pistol cu apa|mutare|mobila|lucrurile mele|sa iau|sa vorbim|sa vorbesc)\b")
+_RO_CUE = (r"\bde data asta\b|\bcand (?:il|o) vad\b|\bnu (?:mai )?ramane la vorbe\b|\bpe picioarele (?:lui|ei)\b|\bcu salvarea\b|"
+           r"\bo lectie\b|\bo sa regrete\b|\bo sa tina minte\b|\bo vizita\b")
+
+_HI_W = (r"(?:chaku|chaaku|chhura|danda|dande|lathi|rod|cricket bat|baseball bat|hockey stick|bandook|katta|pistol|tamancha|hathoda|"
+         r"petrol|tezaab|acid)")
+_HI_CALM_NEG = (r"\b(?:shift\w*|naya ghar|naye ghar|trip|chutti|chhutti|vacation|holiday|shaadi|divorce|talaq|lawyer|vakil|wakeel|"
+                r"notary|(?:maa|mummy|papa|dadi|dada|nani|nana|sasur|saas) (?:ki|ka|ne) (?:will|wasiyat|vasiyat)|saal pehle|"
+                r"mahine pehle|pet sitter|boarding|kuch din|ek hafte|hafte ke liye|weekend)\b")
+_HI_PET = (r"\b(?:apna |apni |mera |meri )?(?:kutta|kutte|kutiya|billi|dog|cat|pet|puppy)\b[^.]{0,40}\b(?:de (?:diya|di|aayi|aaya|aai)|"
+           r"chhod (?:diya|di|aayi|aaya|aai)|saunp (?:diya|di))\b")
+_HI_HANDED = (_HI_PET + r"|\b(?:chabi|chabiyan|chaabi|chaabiyan|keys)\b[^.]{0,40}\b(?:de (?:diya|di|aayi|aaya|aai)|"
+              r"chhod (?:diya|di|aayi|aaya|aai)|saunp (?:diya|di))\b|\b(?:letter|letters|chitthi|chitthiyan)\b[^.]{0,30}"
+              r"\blikh (?:diya|di|diye|li|liya|liye)\b")
+_HI_NOT_THREAT = (r"\b(?:picnic|practice|match|cricket khelne|khelne|kitchen|khana|sabzi|kaatne|kaat rahi|kaat raha|camping|"
+                  r"lawyer|vakil|wakeel|papers|documents|sign|bola|boli|kaha|kehta|kehti|dhamki|khilona|shifting|furniture|"
+                  r"saman lene|baat karne)\b")
+_HI_CUE = (r"\b(?:is|iss|ab ki) baar\b|\bapne (?:pairon|pairo) (?:pe|par)\b|\bstretcher\b|\bambulance\b|\bsabak\b|"
+           r"\byaad rakhega\b|\byaad rakhegi\b|\bdekh lena\b|\bchhodunga nahi\b|\bchhodungi nahi\b|\bseedha kar denge\b")
+
+_TL_W = (r"(?:kutsilyo|balisong|itak|baril|tubo|baseball bat|dos por dos|martilyo|gasolina|asido|patalim|panaksak)")
+_TL_CALM_NEG = (r"\b(?:lipat|lilipat|bagong bahay|bakasyon|biyahe|kasal|annulment|hiwalayan|abogado|attorney|notaryo|mana|"
+                r"testamento ni (?:nanay|tatay|lola|lolo|mama|papa)|(?:nanay|tatay|lola|lolo|mama|papa) (?:ko )?(?:ay )?"
+                r"(?:gumawa|nagsulat) ng testamento|taon na ang nakalipas|noong isang taon|pet sitter|boarding|ilang araw|"
+                r"isang linggo|weekend)\b")
+_TL_PET = (r"\b(?:ibinigay|binigay|iniwan|dinala|ipinaampon|pinaampon|ipinamigay|pinamigay) ko (?:na )?(?:ang |yung |si )?"
+           r"(?:aso|pusa|alaga|tuta|kuting)\b")
+_TL_HANDED = (_TL_PET + r"|\b(?:ibinigay|binigay|iniwan) ko (?:na )?(?:ang |yung )?(?:mga )?susi\b|"
+              r"\b(?:sinulatan ko|nagsulat ako ng (?:sulat|liham)|sumulat ako ng (?:sulat|liham))\b")
+_TL_NOT_THREAT = (r"\b(?:picnic|piknik|practice|laro|liga|kusina|luto|magluto|hiwain|hihiwain|gulay|karne|camping|pangingisda|abogado|"
+                  r"attorney|papeles|dokumento|pipirma|sabi niya|sabi nya|nagbanta|laruan|lipat|gamit ko|kukunin|mag-usap)\b")
+_TL_CUE = (r"\bngayon(?:g)? beses\b|\bsa pagkakataong ito\b|\bhindi na (?:siya |sya )?makakalakad\b|\bsa stretcher\b|"
+           r"\bsa ambulansya\b|\bmatututo\b|\bmakikita (?:niya|nya)\b|\bhindi ko (?:siya|sya) palalampasin\b")
+
+_SIGNS: dict[str, dict[str, list[str]]] = {
+    "es": {
+        "crisis": [
+            # others would suffer less / be calmer "if I just weren't here"
+            _both_unless(_ES_PAST, r"\b(?:sufririan|sufriria|lo pasarian|lo pasaria) (?:mucho |bastante )?menos\b|"
+                  r"\b(?:estarian|estaria|vivirian|viviria|serian|seria|quedarian|quedaria) (?:todos |todas |mucho |bastante |por fin )*"
+                  r"(?:mas (?:tranquil[oa]s?|felices|feliz|liger[oa]s?|aliviad[oa]s?|en paz|a gusto)|mejor)\b|"
+                  r"\b(?:sentirian|sentiria) (?:un )?alivio\b|\bse (?:acaba|acabaria|terminaria|termina) (?:el|todo el) problema\b",
+                  r"\bsi (?:yo )?(?:simplemente |solo |ya |un dia |de repente )?(?:no estuviera|no existiera|desapareciera|"
+                  r"desaparezco|me muriera|me muero|me fuera para siempre|me fuera de una vez|dejara de existir)"
+                  r"(?=\s*(?:[.,;:!)]|$)|\s+(?:y|para siempre|de una vez|del todo|del mapa|del mundo|sin mas|se acaba\w*|nadie|"
+                  r"todos|todo el mundo|mis hijos|la gente)\b)"),
+            # affairs settled (will, pet, keys, letters) and a sudden calm or a goodbye
+            _both_unless(_ES_CALM_NEG,
+                         r"\b(?:(?:ya )?(?:lo )?(?:tengo|he dejado|deje|dejo) todo (?:arreglado|organizado|en orden|atado|resuelto|solucionado)|"
+                         r"(?:ya )?(?:esta|queda) todo (?:arreglado|organizado|en orden|atado|resuelto)|"
+                         r"(?:he|ya he) (?:arreglado|organizado|ordenado|atado) (?:todo|mis (?:cosas|asuntos|papeles))|"
+                         r"(?:ya )?no queda nada (?:por|que) (?:hacer|arreglar|dejar))\b",
+                         r"\b(?:testamento|seguro de vida|beneficiari[oa] del seguro|(?:el|mi|la) (?:perr[oa]|gat[oa]|mascota)|"
+                         r"(?:las )?llaves (?:de repuesto|del piso|de casa|del coche)|cartas (?:para|a) |contrasenas|claves del banco)",
+                         r"\b(?:(?:me siento|estoy|me noto) (?:por fin |al fin |ya |muy |tan |mucho mas |en )*(?:tranquil[oa]|paz|calma|"
+                         r"calmad[oa]|seren[oa]|liger[oa]|aliviad[oa])|(?:siento|tengo) (?:por fin |al fin |una )?(?:paz|calma)|"
+                         r"(?:ya )?no queda nada (?:por|que) hacer|adios|me despido|ultima noche|gracias por todo)\b"),
+            _both_unless(_ES_CALM_NEG, _ES_HANDED,
+                         r"\b(?:(?:la|mi) ultima noche|mi ultimo mensaje|adios (?:a todos|para siempre)|"
+                         r"me despido (?:de todos|de vosotros|de ustedes|para siempre)|esta noche (?:se acaba|termina|lo hago|acaba todo)|"
+                         r"(?:manana |ya )no (?:voy a estar|estare)(?=\s*(?:[.,;!?]|$)|\s+(?:mas|aqui|ya)\b))"),
+            # a pet given away for ever, no reason given
+            _both_unless(_ES_CALM_NEG + r"|\bporque\b|\bya que\b|\bes que\b|\balergi\w*|\bcasero\b|\bveterinari\w*|\brefugio\b|"
+                         r"\bprotectora\b|\bcachorros\b|\bcamada\b|\bmi ex\b|\bcustodia\b|\bque se (?:lo|la) quede\b|\bhasta (?:que|el|la)\b",
+                         _ES_PET,
+                         r"\bpara siempre\b|\bno sabe (?:por que|para que)\b|\bsin (?:decirle|explicarle|contarle) (?:por que|nada)\b|"
+                         r"\bno le (?:dije|he dicho|explique|conte) (?:por que|para que|nada)\b"),
+        ],
+        "violence": [
+            # waiting for him or her with a weapon, or one ready in the car or bag
+            _both_unless(_ES_NOT_THREAT,
+                         r"\b(?:(?:l[oa]s?|le|les) (?:espero|esperare|voy a esperar|estare esperando)|esperarl[oa]s?|esperarle|"
+                         r"me quedo esperando(?:l[oa]|le)?|me planto|me presento|aparezco)\b",
+                         r"\b(?:con|llevo|tengo|llevare|ya tengo|he metido|meti) (?:un|una|el|la|mi) " + _ES_W + r"|"
+                         + _ES_W + r"\b(?: \w+){0,3}? (?:en el maletero|en el coche|en la mochila|en el bolso|debajo del asiento|en la guantera)\b"),
+            _both_unless(_ES_NOT_THREAT,
+                         _ES_W + r"\b(?: \w+){0,4}? (?:en el maletero|en el coche|en la mochila|en el bolso|debajo del asiento|en la guantera|"
+                         r"preparad[oa]|list[oa])\b",
+                         r"\bpara cuando (?:l[oa]s? |le )?(?:vea|pille|encuentre|salga|aparezca|venga)\b|\bpor si (?:l[oa]|le) (?:veo|pillo|encuentro)\b|"
+                         r"\bpara (?:el|ella)(?=\s*(?:[.,;!?]|$))|" + _ES_CUE),
+            # going there with a knife or a bat, or with backup and a threat
+            _unless(_ES_NOT_THREAT,
+                    r"\b(?:voy|ire|vamos|iremos|me presento|me planto|aparezco|me paso|voy a ir|voy a presentarme|me voy a presentar|"
+                    r"voy a aparecer|me voy a plantar)\b(?: (?!con\b)\w+){0,5} con (?:un|una|el|la|mi|mis) " + _ES_W + r"\b"),
+            _both_unless(_ES_NOT_THREAT + r"|\b(?:cena|comida|cumpleanos|ayudar|mediador|juicio)\b",
+                         r"\b(?:voy|vamos|ire|iremos|voy a ir|vamos a ir|me presento)\b[^.]{0,40}\bcon (?:mi hermano|mis hermanos|mi primo|"
+                         r"mis primos|mis amigos|unos amigos|unos colegas|mis colegas|los chicos|unos tipos|mi cunado|mis cunados)\b|"
+                         r"\b(?:mi hermano|mis hermanos|mis primos|mi primo|mis amigos|unos amigos|unos tipos|mis colegas)\b[^.]{0,30}"
+                         r"\b(?:van a|iran a|le van a|lo van a|la van a)\b",
+                         _ES_CUE),
+            # this time he won't leave on his own feet (not an injury or an operation)
+            _unless(r"\b(?:rompio|roto|rota|operacion|operad[oa]|accidente|esquiando|lesion\w*|fractura|esguince|medico|cirugia|"
+                    r"rodilla|cadera|enferm\w*|ictus|caida|se cayo|juez|jueza|abogad[oa]|juicio|tribunal|divorcio)\b",
+                    r"\bno (?:se )?(?:va a |van a )?(?:salir|sale|saldra|ir|irse|va|ira|volver|vuelve|volvera|marchar|marcharse|marcha|marchara)\b"
+                    r"(?: \w+){0,3}? (?:por su (?:propio )?pie|andando|caminando|de una pieza|sobre sus (?:dos )?piernas|con vida)\b|"
+                    r"\bno va a poder (?:andar|caminar|levantarse|ponerse en pie) en (?:un|una|dos|tres|varias|unas|mucho)\b|"
+                    r"\b(?:va|van) a salir (?:\w+ ){0,4}?en (?:camilla|ambulancia|silla de ruedas)\b"),
+            # if I find you, I'll smash you (not someone else's words)
+            _unless(_ES_SAID, r"\bsi (?:te|lo|la|los|las) (?:vuelvo a )?(?:encuentro|veo|pillo|cruzo|agarro|cojo|ver|encontrare|pillare)\b[^.!?]{0,60}?"
+            r"\b(?:te|lo|la|le|los|las) (?:reviento|parto|rajo|apunalo|destrozo|machaco|mato|quemo|abro la cabeza|rompo la cara)\b"
+            r"(?! (?:de risa|a besos|a cosquillas|a abrazos))"),
+        ],
+        "harassment": [
+            # names called at an @member: "@rocio vieja amargada", "@diego menudo calzonazos estas hecho"
+            _unless(LAUGH + r"|\bte quiero\b|\bos quiero\b|\bun abrazo\b|\bguapa\b|\bcarino\b",
+                    r"(?:^|\s)@\w+[,:]?\s+(?:(?:vieja|viejo|gorda|gordo|so|vaya|menud[oa]|que|pedazo de|pobre|estas|eres|tan|una|un|y) )*"
+                    r"(?:amargad[oa]|calzonazos|ridicul[oa]|asqueros[oa]|repugnante|nojent[oa]|fals[oa]|cornud[oa]|llorona|lloron|"
+                    r"patetic[oa]|fracasad[oa]|mentiros[oa]|hipocrita|pesad[oa]|insoportable|inutil|payas[oa]|idiota|imbecil|"
+                    r"estupid[oa]|gilipollas|zorra|guarra|subnormal|vibora|arpia)"
+                    r"(?= (?:y|e) |\s*(?:[,.!;:]|$)|\s+(?:estas hech[oa]|que eres|por eso|normal que|con razon|todavia|sigues|nadie)\b)"),
+        ],
+        "pos_crisis": [
+            "creo que mis hijos sufririan menos si yo simplemente desapareciera. para siempre.",
+            "a veces pienso que en casa estarian mas tranquilos si yo no estuviera",
+            "mi familia viviria mas en paz si me muriera, se acabaria el problema",
+            "ya lo tengo todo arreglado: el testamento, el perro con mi vecina, las llaves de repuesto. por fin estoy tranquila",
+            "he dejado todo en orden, las cartas para los ninos y el seguro de vida. me siento en paz",
+            "le deje el gato a mi hermana y las llaves a la vecina. esta es mi ultima noche",
+            "hoy le he dado mi perra a mi prima. para siempre. ella no sabe por que",
+        ],
+        "pos_violence": [
+            "el sabado me presento en su casa con un cuchillo, que pase lo que tenga que pasar",
+            "lo espero a la salida de su oficina, la navaja ya esta en el coche",
+            "tengo la barra de hierro en el maletero para cuando lo vea salir con ella",
+            "voy a ir a su casa con mis hermanos, esta vez se va a enterar",
+            "esta vez no sale de alli por su propio pie",
+            "ese no va a poder andar en un mes, te lo juro",
+            "si te pillo por la calle te reviento",
+        ],
+        "pos_harassment": [
+            "@carla vieja amargada, con razon estas sola",
+            "@pablo menudo payaso estas hecho",
+            "@elena que falsa y que pesada, de verdad",
+        ],
+        "neg": [
+            "mi perro se queda con la cuidadora una semana mientras estoy de viaje",
+            "mi madre hizo testamento hace anos, ya esta todo en orden y estoy tranquila",
+            "he arreglado todo para la mudanza y por fin estoy tranquila",
+            "lo espero en la puerta de su oficina para darle los papeles del abogado",
+            "el bate esta en el maletero para el entrenamiento de mi hijo",
+            "no va a poder andar en un mes, se rompio la pierna esquiando",
+            "no se va a ir de rositas con la casa, mi abogada lo tiene claro",
+            "@lucia que pesada eres con tus memes jajaja",
+            "le deje el perro a mi hermana para siempre porque en el piso nuevo no dejan tener mascotas",
+            "mis hijos estarian mas tranquilos si yo no estuviera tan nerviosa todo el dia",
+            "voy a la cocina con un cuchillo a cortar el pan",
+            "antes pensaba que mis hijos sufririan menos si yo desapareciera; hoy se que no es verdad",
+            "@marta que ridicula la situacion que te hizo pasar",
+        ],
+    },
+    "fr": {
+        "crisis": [
+            # others would suffer less / be calmer "if I just vanished" (for good)
+            _both_unless(_FR_PAST + r"|\b(?:vacances|voyage|hopital|clinique|quelques jours|une semaine|week-end|weekend|travail)\b",
+                         r"\b(?:souffriraient|souffrirait) (?:beaucoup |bien )?moins\b|\b(?:seraient|serait|vivraient|vivrait|iraient|irait) "
+                         r"(?:tous |toutes |tellement |bien |beaucoup )*(?:mieux|plus (?:heureux|heureuses|tranquilles?|legers?|legeres?|"
+                         r"sereins?|sereines?|en paix)|soulages?|soulagees?)\b|\bun soulagement pour (?:tout le monde|eux|elles|mes enfants|tous)\b",
+                         r"\bsi (?:je |j'|j )(?:disparaissais|n'etais plus la|n etais plus la|n'existais plus|n existais plus|mourais|"
+                         r"etais morte?|partais pour de bon|partais pour toujours|m'en allais pour de bon|m en allais pour de bon|"
+                         r"m'en allais pour toujours)(?=\s*(?:[.,;:!)]|$)|\s+(?:pour de bon|pour toujours|definitivement|et|"
+                         r"tout le monde)\b)"),
+            # affairs settled (will, pet, keys, letters) and a sudden calm or a goodbye
+            _both_unless(_FR_CALM_NEG,
+                         r"\b(?:j(?:'| )?ai tout (?:regle|organise|range|prepare)|j(?:'| )?ai (?:regle|organise|range|prepare|mis en ordre) "
+                         r"(?:tout|toutes mes affaires|mes affaires)|tout est (?:regle|en ordre|organise|range)|"
+                         r"(?:il n'y a|il n y a|y a) plus rien a (?:faire|regler))\b",
+                         r"\b(?:testament|assurance[- ]vie|(?:le|mon|ma|la) (?:chien|chat|chatte|chienne)|cles|doubles? des cles|"
+                         r"lettres? (?:pour|a) |lettre d'adieu|mots de passe)\b",
+                         r"\b(?:je (?:me sens|suis) (?:enfin |etrangement |tellement |si |tres |vraiment |tout a fait )*(?:calme|sereine?|"
+                         r"apaisee?|en paix|legere?|soulagee?|tranquille)|enfin (?:la )?paix|(?:il n'y a|il n y a|y a) plus rien a faire|"
+                         r"adieu|merci pour tout|ce soir c'?(?: )?est fini|c'?(?: )?est le moment)\b"),
+            _both_unless(_FR_CALM_NEG, _FR_HANDED,
+                         r"\b(?:ma derniere nuit|mon dernier message|adieu (?:a tous|pour toujours)|je vous dis adieu|ce soir c'?(?: )?est fini|"
+                         r"demain je ne serai plus (?:la|ici)|(?:elle|il) ne sait pas pourquoi|je pense que c'?(?: )?est le moment)\b"),
+            # a pet given away for ever, no reason given
+            _both_unless(_FR_CALM_NEG + r"|\bparce qu|\bcar\b|\bpuisque\b|\ba cause d|\ballergi\w*|\bproprietaire\b|\bveterinaire\b|"
+                         r"\brefuge\b|\bchiots\b|\bchatons\b|\bmon ex\b|\bgarde alternee\b",
+                         _FR_PET,
+                         r"\bpour toujours\b|\bpour de bon\b|\bdefinitivement\b|\b(?:elle|il) ne sait pas pourquoi\b|"
+                         r"\bsans (?:lui )?(?:dire|expliquer) pourquoi\b|\bje (?:ne )?(?:lui )?ai pas dit pourquoi\b"),
+        ],
+        "violence": [
+            # waiting for him or her with a weapon, or one ready in the car or bag
+            _both_unless(_FR_NOT_THREAT,
+                         r"\bje (?:l'|l |les )(?:attendrai|attends|guetterai|guette)\b|\bje vais (?:l'|l |les )(?:attendre|guetter)\b",
+                         r"\bavec (?:un|une|mon|ma|le|la) " + _FR_W + r"\b|" + _FR_W + r"\b(?: \w+){0,4}? (?:dans le coffre|dans la voiture|"
+                         r"dans mon sac|dans le sac|sous le siege|dans la boite a gants|est (?:deja )?prete?)\b"),
+            _both_unless(_FR_NOT_THREAT,
+                         _FR_W + r"\b(?: \w+){0,4}? (?:dans le coffre|dans la voiture|dans mon sac|dans le sac|sous le siege|"
+                         r"dans la boite a gants|prete?)\b",
+                         r"\bpour (?:lui|elle)(?=\s*(?:[.,;!?]|$))|" + _FR_CUE),
+            # going there with a knife or a bat, or with backup and a threat
+            _unless(_FR_NOT_THREAT,
+                    r"\b(?:je vais|j'irai|j irai|je passe|je debarque|je viens|je vais debarquer|je vais aller)\b(?: (?!avec\b)\w+){0,5} "
+                    r"avec (?:un|une|mon|ma|le|la) " + _FR_W + r"\b"),
+            _both_unless(_FR_NOT_THREAT + r"|\b(?:diner|dejeuner|anniversaire|aider|fete)\b",
+                         r"\b(?:je vais|j'irai|j irai|on va|je passe|je debarque)\b[^.]{0,40}\bavec (?:mon frere|mes freres|mon cousin|"
+                         r"mes cousins|des potes|mes potes|des amis|mes amis|les gars)\b|\b(?:mon frere|mes freres|mes cousins|des potes|"
+                         r"mes potes|les gars)\b[^.]{0,30}\b(?:vont|iront|passeront)\b",
+                         _FR_CUE),
+            # he won't leave on his own legs (not an injury or an operation)
+            _unless(r"\b(?:accident|operation|opere\w*|malad\w*|medecin|chute|tombe\w*|avc|avocat\w*|juge|tribunal|divorce)\b",
+                    r"\b(?:il|elle) ne (?:repartira|sortira|rentrera|partira|reviendra|s'en ira|s en ira) pas\b(?: \w+){0,3}? "
+                    r"(?:sur ses (?:deux )?jambes|vivante?|en un seul morceau|debout)\b|\b(?:repartira|sortira|rentrera|partira) "
+                    r"(?:\w+ ){0,3}?(?:en ambulance|sur une civiere)\b|\bne pourra plus marcher pendant\b"),
+            # if I find you, I'll ...
+            _unless(_FR_SAID,
+                    r"\bsi je (?:te|le|la|les) (?:\w+ ){0,3}?(?:croise|vois|trouve|choppe|chope|revois|attrape|recroise)\b[^.!?]{0,60}?"
+                    r"\bje (?:(?:te|le|la|les) |l'|t')(?:defonce|bute|tue|demonte|eclate|casse|massacre|plante|creve|fracasse|explose)\b"),
+        ],
+        "harassment": [
+            # names called at an @member: "@sophie espece de fausse", "@marc pauvre minable"
+            _unless(LAUGH + r"|\bmdr\b|\bptdr\b|\bje t'aime\b|\bbisous?\b|<3|\bma belle\b|\bma cherie\b",
+                    r"(?:^|\s)@\w+[,:]?\s+(?:(?:espece de|sale|grosse|vieille|pauvre|petite|t'es|tu es|quelle|quel|une|un|et) )*"
+                    r"(?:fausse|hypocrite|mytho|mythomane|menteuse|menteur|vipere|garce|salope|pouffiasse|connasse|connard|conne|"
+                    r"pleurnicharde|aigrie|minable|pitoyable|ratee|mal baisee|cocue|cocu|pathetique|chieuse|harpie)"
+                    r"(?= et |\s*(?:[,.!;:]|$)|\s+(?:pas etonnant|c'est pour ca|personne|normal)\b)"),
+        ],
+        "pos_crisis": [
+            "mes enfants souffriraient moins si je disparaissais. pour de bon.",
+            "ils seraient tous plus sereins si je n'etais plus la",
+            "j'ai tout regle: le testament, le chat chez la voisine, les doubles des cles. je me sens enfin en paix",
+            "tout est en ordre, les lettres pour les enfants sont dans le tiroir. je suis etrangement calme",
+            "j'ai laisse le chien a ma soeur et j'ai depose les cles chez la voisine. ma derniere nuit",
+            "aujourd'hui j'ai confie ma chatte a ma cousine. pour toujours. elle ne sait pas pourquoi",
+        ],
+        "pos_violence": [
+            "demain je l'attends devant son bureau, la batte est deja dans le coffre",
+            "le marteau est sous le siege, pour lui.",
+            "samedi je debarque chez elle avec un couteau",
+            "je vais chez lui avec mes cousins, cette fois il va le regretter",
+            "cette fois il ne repartira pas sur ses deux jambes",
+            "si je le recroise avec elle, je le defonce",
+        ],
+        "pos_harassment": [
+            "@sophie espece de fausse, pas etonnant",
+            "@marc pauvre minable.",
+        ],
+        "neg": [
+            "le chien est une semaine en pension pendant mes vacances",
+            "ma mere a fait son testament il y a des annees, tout est en ordre et je suis calme",
+            "j'ai tout organise pour le demenagement et je me sens enfin en paix",
+            "je l'attends devant le bureau pour signer les papiers de l'avocat",
+            "la batte est deja dans le coffre pour l'entrainement de mon fils",
+            "il ne repartira pas avec la maison, dit mon avocate",
+            "@sophie espece de harpie, mdr je t'aime",
+            "j'ai donne mon chat a ma tante pour toujours parce que le nouvel appart n'accepte pas les animaux",
+            "il y a deux ans je pensais qu'ils seraient mieux si je disparaissais, aujourd'hui non",
+            "il m'a dit: si je te vois avec un autre, je te defonce. et il a ri",
+            "je coupe le pain avec le nouveau couteau",
+        ],
+    },
+    "de": {
+        "crisis": [
+            # others would suffer less / be calmer "if I just vanished" (for good)
+            _both_unless(_DE_PAST + r"|\b(?:urlaub|reise|kur|klinik|reha|dienstreise|geschaftsreise|wochenende|ein paar tage|"
+                         r"eine woche|zwei wochen)\b",
+                         r"\bweniger (?:leiden|leid|kummer|schmerzen)\b|\b(?:waren|ware|hatten|hatte|wurden|wurde) (?:\w+ ){0,3}?"
+                         r"(?:ruhiger|erleichtert|glucklicher|es (?:leichter|besser|einfacher))\b|\bes ware (?:eine )?erleichterung\b",
+                         r"\bwenn ich (?:einfach |fur immer |endgultig |ganz |irgendwann )*(?:verschwinden wurde|verschwande|"
+                         r"verschwunden ware|nicht mehr (?:da|hier|am leben) ware|(?:einfach |fur immer |endgultig )weg ware|tot ware|"
+                         r"sterben wurde|sterbe|nicht mehr lebe|"
+                         r"nicht mehr existieren wurde)(?=\s*(?:[.,;:!)]|$)|\s+(?:fur immer|endgultig|und)\b)"),
+            # affairs settled (will, pet, keys, letters) and a sudden calm or a goodbye
+            _both_unless(_DE_CALM_NEG,
+                         r"\b(?:(?:ich )?(?:habe|hab) (?:jetzt |nun |endlich |schon )?alles (?:geregelt|geordnet|erledigt|organisiert)|"
+                         r"alles ist (?:geregelt|geordnet|erledigt)|es gibt nichts mehr zu (?:regeln|tun|erledigen))\b",
+                         r"\b(?:testament|lebensversicherung|(?:den|meinen|die|meine|das) (?:hund|katze|katzen|hunde|kater)|"
+                         r"(?:ersatz|reserve|zweit|wohnungs)?schlussel|briefe? (?:an|fur)|abschiedsbrie\w*|passworter|zugangsdaten)\b",
+                         r"\b(?:ich (?:bin|fuhle mich|fuhl mich) (?:jetzt |endlich |ganz |so |seltsam |richtig |total )*(?:ruhig|gelassen|"
+                         r"erleichtert|im reinen|in frieden|leicht|friedlich)|endlich ruhe|innerer frieden|"
+                         r"es gibt nichts mehr zu (?:tun|regeln|erledigen)|lebt wohl|danke fur alles|ich verabschiede mich)\b"),
+            _both_unless(_DE_CALM_NEG, _DE_HANDED,
+                         r"\b(?:meine letzte nacht|meine letzte nachricht|lebt wohl|ich verabschiede mich|mich verabschiedet|"
+                         r"(?:morgen|bald) bin ich nicht mehr (?:da|hier)|heute nacht (?:ist es so weit|ist schluss|endet es)|"
+                         r"(?:sie|er) weiss (?:nicht|nichts),? (?:wofur|warum|wieso))\b"),
+            # a pet given away for ever, no reason given
+            _both_unless(_DE_CALM_NEG + r"|\bweil\b|\bdenn\b|\bda ich\b|\bwegen\b|\ballergi\w*|\bvermieter\w*|\btierarzt\w*|"
+                         r"\btierheim\b|\bwelpen\b|\bmein(?:em)? ex\b|\bsorgerecht\b",
+                         _DE_PET,
+                         r"\bfur immer\b|\b(?:sie|er) weiss (?:nicht|nichts),? (?:warum|wieso|weshalb|wofur)\b|"
+                         r"\bohne (?:ihr |ihm )?(?:zu sagen|zu erklaren),? (?:warum|wieso)\b|\bich (?:habe|hab) (?:ihr|ihm) nicht gesagt,? (?:warum|wieso)\b"),
+        ],
+        "violence": [
+            # waiting for him or her with a weapon, or one ready in the car or bag
+            _both_unless(_DE_NOT_THREAT,
+                         r"\b(?:warte|lauere|werde (?:\w+ ){0,4}?warten)\b(?: \w+){0,5}? auf (?:ihn|sie|den|die|diesen|diese)\b|"
+                         r"\b(?:ihm|ihr) auf(?:lauern|zulauern)\b|\bpasse (?:ihn|sie) ab\b",
+                         r"\bmit (?:dem|einem|meinem|einer|der|meiner) (?:\w+ )?" + _DE_W + r"\b|" + _DE_W + r"\b(?: \w+){0,4}? "
+                         r"(?:im kofferraum|im auto|im wagen|in der tasche|im rucksack|unter dem sitz|unterm sitz|im handschuhfach|"
+                         r"liegt (?:schon )?bereit|ist (?:schon )?gepackt)\b"),
+            _both_unless(_DE_NOT_THREAT,
+                         _DE_W + r"\b(?: \w+){0,4}? (?:im kofferraum|im auto|im wagen|in der tasche|im rucksack|unter dem sitz|unterm sitz|"
+                         r"im handschuhfach|bereit|parat)\b",
+                         r"\bfur (?:ihn|sie|den kerl|die schlampe|das schwein)(?=\s*(?:[.,;!?]|$))|" + _DE_CUE),
+            # this time it won't stay at talk
+            _unless(r"\b(?:anwalt|anwaltin|gericht|polizei|anzeige|anzeigen|zeige (?:ihn|sie) an|verklage\w*|therapie|paartherapie|"
+                    r"scheidung|mediation)\b",
+                    r"\b(?:diesmal|dieses mal|jetzt) (?:bleibt|wird) es nicht (?:nur )?(?:beim reden|bei gerede|beim drohen)\b"),
+            # going there with a knife or a bat, or with backup and a threat
+            _unless(_DE_NOT_THREAT,
+                    r"\b(?:komme|gehe|fahre|geh|fahr|tauche|stehe)(?: ich)?\b(?: (?!mit\b)\w+){0,5} mit (?:einem|dem|meinem|einer|der|meiner) "
+                    + _DE_W + r"\b"),
+            _both_unless(_DE_NOT_THREAT + r"|\b(?:essen|geburtstag|helfen|feier)\b",
+                         r"\b(?:komme|gehe|fahre|gehen|fahren|kommen)\b[^.]{0,40}\bmit (?:meinem bruder|meinen brudern|meinem cousin|"
+                         r"meinen cousins|ein paar freunden|meinen freunden|den jungs|ein paar jungs|ein paar kumpels|meinen kumpels)\b|"
+                         r"\b(?:mein bruder|meine bruder|meine cousins|ein paar freunde|meine kumpels|ein paar kumpels|die jungs)\b[^.]{0,30}"
+                         r"\b(?:werden|gehen|fahren|kommen|besuchen|statten)\b",
+                         _DE_CUE),
+            # he won't leave on his own legs (not an injury or an operation)
+            _unless(r"\b(?:unfall|operation|op|krank\w*|arzt|arztin|gebrochen|sturz|gesturzt|schlaganfall|anwalt|gericht|scheidung)\b",
+                    r"\b(?:geht|kommt|lauft|verlasst) (?:er|sie|der|die|das schwein)\b(?: \w+){0,4}? nicht (?:mehr )?(?:auf "
+                    r"(?:seinen |ihren )?eigenen beinen|lebend)\b|\bwird (?:er|sie|der|die) (?:\w+ ){0,3}nicht mehr laufen konnen\b|"
+                    r"\b(?:im|mit dem) krankenwagen (?:abgeholt|rausgetragen|weggebracht) (?:werden|wird)\b"),
+            # if I catch you, I'll ...; "he'll have a knife in his belly"
+            _unless(_DE_SAID,
+                    r"\bwenn (?:ich )?(?:dich|ihn|sie|die|den|die beiden|er|sie) (?:\w+ ){0,5}?(?:erwische|sehe|treffe|finde|"
+                    r"in die finger kriege|in die finger bekomme|steht|auftaucht)\b[^.!?]{0,60}?\b(?:(?:schlag|hau|polier|stech|mach|"
+                    r"bring|brech|tret|fahr|fahre|schlage|steche) ich (?:dich|ihn|sie|dir|ihm|ihr)|(?:hast|hat) (?:du|er|sie) "
+                    r"(?:ein|das|mein) messer)\b|\b(?:hast du|hat er|hat sie) (?:\w+ )?(?:ein|das|mein) messer (?:im|in der|zwischen den) "
+                    r"(?:bauch|brust|rippen|rucken|hals)\b|\b(?:fahr|fahre) ich (?:ihn|sie|dich)(?: \w+){0,2} uber den haufen\b"),
+        ],
+        "harassment": [
+            # names called at an @member: "@anna falsche schlange", "@jens du erbarmlicher versager"
+            _unless(LAUGH + r"|\bhab dich lieb\b|\bhdl\b|\bknuddel\w*|\bschatz\b|<3",
+                    r"(?:^|\s)@\w+[,:]?\s+(?:du )?(?:(?:dumme|blode|alte|fette|falsche|verlogene|kleine|elende|armselige|miese|hassliche|"
+                    r"eklige|erbarmliche|erbarmlicher|jammerliche|jammerlicher|peinliche|peinlicher|verlogener|alter|fetter|dummer|"
+                    r"bloder) )*(?:kuh|schlampe|zicke|heulsuse|heuchlerin|heuchler|lugnerin|lugner|versagerin|versager|witzfigur|trottel|"
+                    r"idiotin|idiot|ziege|schnepfe|tussi|bitch|hure|nutte|schlange|natter|jammerlappen|lusche|nulpe)"
+                    r"(?= und |\s*(?:[,.!;:]|$)|\s+(?:kein wunder|deshalb|darum|niemand|keiner)\b)"),
+        ],
+        "pos_crisis": [
+            "meine kinder wurden weniger leiden, wenn ich einfach verschwinden wurde. fur immer.",
+            "alle waren ruhiger, wenn ich nicht mehr da ware",
+            "ich habe alles geregelt: testament, die katze, die ersatzschlussel. ich bin jetzt ganz ruhig",
+            "es gibt nichts mehr zu regeln, die briefe an die kinder liegen bereit. ich fuhle mich endlich leicht",
+            "hab heute den hund zu meiner mutter gebracht und die schlussel abgegeben. meine letzte nacht hier",
+            "ich habe gestern meinen kater zu meinem bruder gebracht. fur immer. er weiss nicht, warum",
+        ],
+        "pos_violence": [
+            "morgen warte ich vor seinem buro auf ihn, der knuppel liegt schon im auto",
+            "der hammer liegt unter dem sitz, fur den kerl.",
+            "samstag fahre ich zu ihr mit einem messer",
+            "ich gehe mit meinen kumpels zu ihm, diesmal wird er sich wundern",
+            "dieses mal geht er nicht auf eigenen beinen nach hause",
+            "wenn ich ihn nochmal bei ihr sehe, schlag ich ihn",
+            "diesmal bleibt es nicht beim reden",
+        ],
+        "pos_harassment": [
+            "@anna falsche schlange, kein wunder",
+            "@jens du erbarmlicher versager.",
+        ],
+        "neg": [
+            "die katze ist eine woche bei der tiersitterin, solange ich im urlaub bin",
+            "meine mutter hat ihr testament vor jahren gemacht, alles ist geregelt und ich bin ruhig",
+            "ich habe alles fur den umzug geregelt und fuhle mich endlich ruhig",
+            "ich warte vor dem buro auf sie, um die unterlagen fur den anwalt zu ubergeben",
+            "der baseballschlager liegt schon im kofferraum, fur das training meines sohnes",
+            "diesmal bleibt es nicht beim reden, ich gehe zum anwalt",
+            "er kommt mit dem haus nicht davon, sagt meine anwaltin",
+            "@anna alte zicke, hab dich lieb",
+            "ich habe meinen hund fur immer zu meinen eltern gebracht, weil ich in der neuen wohnung keine tiere halten darf",
+            "die kinder hatten es leichter, wenn ich nicht mehr da ware? nein, das glaube ich nicht mehr. vor jahren dachte ich so",
+            "er hat gesagt, wenn er mich mit einem anderen sieht, schlagt er mich tot",
+            "ich schneide das brot mit dem neuen messer",
+        ],
+    },
+    "it": {
+        "crisis": [
+            # others would suffer less / be calmer "if I just vanished" (for good)
+            _both_unless(_IT_PAST + r"|\b(?:vacanz\w*|viaggio|ricovero|clinica|weekend|qualche giorno|una settimana|lavoro)\b",
+                         r"\b(?:soffrirebbero|soffrirebbe|starebbero|starebbe|vivrebbero|vivrebbe|sarebbero|sarebbe) (?:tutti |molto |"
+                         r"piu |finalmente |di )*(?:meno|meglio|sereni|serena|sereno|tranquill[ioae]|felici|leggeri|in pace|sollevati)\b|"
+                         r"\bun sollievo (?:per|a) (?:tutti|loro)\b",
+                         r"\bse (?:io )?(?:semplicemente |solo |un giorno |all'improvviso )*(?:sparissi|scomparissi|morissi|"
+                         r"non ci fossi piu|non esistessi|non ci fossi|me ne andassi per sempre)(?=\s*(?:[.,;:!)]|$)|"
+                         r"\s+(?:per sempre|del tutto|e|tutti|nessuno)\b)"),
+            # affairs settled (will, pet, keys, letters) and a sudden calm or a goodbye
+            _both_unless(_IT_CALM_NEG,
+                         r"\b(?:ho (?:gia |finalmente |ormai )?(?:sistemato|organizzato|messo in ordine|preparato) tutto|"
+                         r"(?:e )?tutto (?:sistemato|in ordine|a posto|organizzato)|non (?:c'e|ce|resta) (?:piu )?niente "
+                         r"(?:da fare|da sistemare))\b",
+                         r"\b(?:testamento|assicurazione sulla vita|(?:il|la|mio|mia) (?:cane|gatto|gatta|cagnolin[oa]|gattin[oa])|"
+                         r"chiavi (?:di riserva|di scorta|di casa|della macchina)|lettere (?:per|a|ai|alle) |password)\b",
+                         r"\b(?:mi sento (?:finalmente |stranamente |cosi |molto |davvero |in )*(?:tranquill[ao]|calm[ao]|sollevat[ao]|"
+                         r"leggera|leggero|pace|seren[ao])|sono (?:finalmente |stranamente |cosi )*(?:tranquill[ao]|calm[ao]|seren[ao]|"
+                         r"in pace)|finalmente (?:la )?pace|non (?:c'e|ce|resta) (?:piu )?niente da fare|addio|vi saluto tutti|"
+                         r"grazie di tutto|grazie per tutto)\b"),
+            _both_unless(_IT_CALM_NEG, _IT_HANDED,
+                         r"\b(?:la mia ultima notte|il mio ultimo messaggio|addio a tutti|vi saluto per sempre|domani non ci saro piu|"
+                         r"stanotte (?:finisce|e la volta)|(?:lei|lui) non sa (?:perche|il perche))\b"),
+            # a pet given away for ever, no reason given
+            _both_unless(_IT_CALM_NEG + r"|\bperche (?:mi|ho|sono|non|devo|vado|il|la|nella|nel|in)\b|\bpoiche\b|\bvisto che\b|"
+                         r"\ballergi\w*|\bpadrone di casa\b|\bveterinari\w*|\bcanile\b|\bgattile\b|\bcuccioli\b|\bil mio ex\b|\baffido\b",
+                         _IT_PET,
+                         r"\bper sempre\b|\b(?:lei|lui) non sa (?:perche|il perche)\b|\bsenza (?:dire|spiegare) (?:perche|niente)\b|"
+                         r"\bnon (?:le|gli) ho detto (?:perche|niente)\b"),
+        ],
+        "violence": [
+            # waiting for him or her with a weapon, or one ready in the car or bag
+            _both_unless(_IT_NOT_THREAT,
+                         r"\b(?:l[oa]|li) (?:aspetto|aspettero|vado ad aspettare)\b|\baspettarl[oa]\b",
+                         r"\bcon (?:un|una|il|la|mio|mia) (?:\w+ )?" + _IT_W + r"\b|" + _IT_W + r"\b(?: \w+){0,4}? (?:nel bagagliaio|"
+                         r"in macchina|nella borsa|nello zaino|sotto il sedile|nel cruscotto|e gia pront[ao])\b"),
+            _both_unless(_IT_NOT_THREAT,
+                         _IT_W + r"\b(?: \w+){0,4}? (?:nel bagagliaio|in macchina|nella borsa|nello zaino|sotto il sedile|nel cruscotto|"
+                         r"pront[ao])\b",
+                         r"\bper (?:lui|lei)(?=\s*(?:[.,;!?]|$))|" + _IT_CUE),
+            # going there with a knife or a bat, or with backup and a threat
+            _unless(_IT_NOT_THREAT,
+                    r"\b(?:vado|andro|vengo|verro|passo|mi presento)\b(?: (?!con\b)\w+){0,5} con (?:un|una|il|la|mio|mia) (?:\w+ )?"
+                    + _IT_W + r"\b"),
+            _both_unless(_IT_NOT_THREAT + r"|\b(?:cena|pranzo|compleanno|aiutare|festa)\b",
+                         r"\b(?:vado|andiamo|andro|passo|mi presento)\b[^.]{0,40}\bcon (?:mio fratello|i miei fratelli|mio cugino|"
+                         r"i miei cugini|degli amici|i miei amici|i ragazzi|un paio di amici)\b|\b(?:mio fratello|i miei fratelli|"
+                         r"i miei cugini|degli amici|i ragazzi)\b[^.]{0,30}\b(?:vanno|andranno|passano|passeranno|gli fanno|gli faranno)\b",
+                         _IT_CUE),
+            # he won't leave on his own legs (not an injury or an operation)
+            _unless(r"\b(?:incidente|operazione|operat[oa]|malat\w*|medico|rott[oa]|frattura|caduta|cadut[oa]|ictus|avvocat\w*|"
+                    r"giudice|tribunale|divorzio)\b",
+                    r"\bnon (?:se ne )?(?:va|andra|esce|uscira|torna|tornera)\b(?: \w+){0,3}? (?:sulle (?:sue|proprie) gambe|"
+                    r"con le (?:sue|proprie) gambe|vivo|viva)\b|\b(?:esce|uscira|va via|andra via|se ne va|se ne andra) (?:\w+ ){0,3}?"
+                    r"in barella\b|\bnon (?:potra|riuscira a) (?:piu )?camminare per (?:un|una|due|tre|settimane|mesi)\b"),
+            # if I find you, I'll ...
+            _unless(_IT_SAID + r"|\bha detto\b",
+                    r"\bse (?:ti|lo|la|li) (?:\w+ ){0,2}?(?:trovo|vedo|becco|incontro|prendo|rivedo)\b[^.!?]{0,60}?\b(?:ti|lo|la|li|"
+                    r"gli|le) (?:spacco|ammazzo|gonfio|sfascio|apro|meno|massacro|uccido|accoltello|sfondo|rompo)\b"),
+        ],
+        "harassment": [
+            # names called at an @member: "@giulia brutta falsa", "@marco patetico"
+            _unless(LAUGH + r"|\bti voglio bene\b|\btvb\b|\bun abbraccio\b|\btesoro\b|\bbaci\b",
+                    r"(?:^|\s)@\w+[,:]?\s+(?:(?:brutta|brutto|sei una|sei un|che|vecchia|vecchio|povera|povero|razza di|pezzo di|"
+                    r"grandissima|grandissimo|una|un) )*(?:falsa|falso|schifosa|schifoso|ipocrita|bugiarda|bugiardo|patetica|patetico|"
+                    r"ridicola|ridicolo|frustrata|frustrato|acida|stronza|stronzo|cretina|cretino|deficiente|idiota|cornuta|cornuto|"
+                    r"vipera|zitella|pagliaccia|pagliaccio|fallita|fallito|cogliona|coglione|troia|zoccola|sfigata|sfigato)"
+                    r"(?= e |\s*(?:[,.!;:]|$)|\s+(?:non mi stupisce|per questo|nessuno|ancora|con quel)\b)"),
+        ],
+        "pos_crisis": [
+            "i miei figli soffrirebbero meno se io semplicemente sparissi. per sempre.",
+            "starebbero tutti piu tranquilli se non ci fossi piu",
+            "ho sistemato tutto: il testamento, il gatto dalla vicina, le chiavi di riserva. finalmente mi sento in pace",
+            "e tutto in ordine, le lettere per i bambini sono nel cassetto. mi sento stranamente calma",
+            "ho lasciato il cane a mia sorella e le chiavi al portiere. e la mia ultima notte",
+            "oggi ho portato la mia gatta da mia cugina. per sempre. lei non sa perche",
+        ],
+        "pos_violence": [
+            "domani lo aspetto sotto l'ufficio, la mazza e gia in macchina",
+            "la spranga e sotto il sedile per quando lo vedo con lei",
+            "sabato vado da lei con un coltello",
+            "passo da lui con i miei cugini, stavolta se ne pentira",
+            "stavolta non esce sulle sue gambe",
+            "se lo becco di nuovo con lei gli spacco tutto",
+        ],
+        "pos_harassment": [
+            "@giulia brutta falsa, non mi stupisce",
+            "@marco sei un pagliaccio.",
+        ],
+        "neg": [
+            "il cane sta una settimana dal dog sitter mentre sono in vacanza",
+            "mia madre ha fatto il testamento anni fa, e tutto in ordine e sono tranquilla",
+            "ho sistemato tutto per il trasloco e mi sento finalmente tranquilla",
+            "lo aspetto davanti all'ufficio per firmare le carte dell'avvocato",
+            "la mazza da baseball e gia in macchina per l'allenamento di mio figlio",
+            "non se ne va con la casa, dice la mia avvocata",
+            "@giulia che cretina, ti voglio bene",
+            "ho dato il gatto a mia zia per sempre perche nella casa nuova non posso tenere animali",
+            "anni fa pensavo che sarebbero stati meglio se io sparissi, oggi non piu",
+            "mi ha detto: se ti vedo con un altro ti spacco la faccia",
+            "taglio il pane con il coltello nuovo",
+        ],
+    },
+    "pt": {
+        "crisis": [
+            # others would suffer less / be at peace "if I just vanished" (for good)
+            _both_unless(_PT_PAST,
+                         r"\b(?:iam|iriam|ia|iria|vao|vai) (?:todos )?(?:sofrer menos|ficar (?:bem |muito )?(?:melhor|mais (?:tranquil[oa]s?|leves?|"
+                         r"felizes|em paz)|aliviad[oa]s?|em paz))\b|\bsofreriam menos\b|\bsofreria menos\b|"
+                         r"\b(?:seriam|estariam|ficariam|viveriam|seria|estaria|ficaria|viveria) (?:todos |muito |bem |tao )*"
+                         r"(?:mais (?:felizes|tranquil[oa]s|leves|em paz)|melhor(?:es)?|aliviad[oa]s)\b|\bseria (?:um )?alivio\b|"
+                         r"\bacaba(?:va|ria)? o problema\b",
+                         r"\bse eu (?:simplesmente |so |ja |de repente |um dia )*(?:sumisse|desaparecesse|morresse|nao existisse|"
+                         r"nao estivesse (?:mais )?(?:aqui|viv[oa]|no mundo)|(?:partisse|fosse embora) (?:de vez|para sempre|pra sempre))"
+                         r"(?=\s*(?:[.,;:!)]|$)|\s+(?:de vez|para sempre|pra sempre|do mapa|do mundo|de uma vez|e|todos|ninguem)\b)"),
+            # affairs settled (will, pet, keys, letters) and a sudden calm or a goodbye
+            _both_unless(_PT_CALM_NEG,
+                         r"\b(?:(?:ja )?(?:deixei|tenho|esta|ta|ficou) tudo (?:organizado|arrumado|resolvido|em ordem|acertado|certinho)|"
+                         r"(?:ja )?(?:organizei|arrumei|resolvi|acertei) tudo|(?:ja )?nao (?:falta|resta) (?:mais )?nada (?:pra|para|a) "
+                         r"(?:fazer|resolver))\b",
+                         r"\b(?:testamento|seguro de vida|beneficiari[oa]|(?:o|a|meu|minha) (?:cachorr[oa]|gat[oa]|cadel[oa]|pet)|"
+                         r"chaves (?:reserva|extras?|de casa|do carro|do apartamento)|cartas (?:pra|para|aos|as) |senhas?)\b",
+                         r"\b(?:(?:me sinto|estou|to|tou|fiquei) (?:finalmente |enfim |muito |tao |bem |mais |em )*(?:tranquil[oa]|calm[oa]|"
+                         r"paz|leve|aliviad[oa]|seren[oa])|(?:sinto|tenho) (?:finalmente |enfim |uma )?(?:paz|calma)|"
+                         r"(?:ja )?nao (?:falta|resta) (?:mais )?nada (?:pra|para|a) fazer|adeus|me despeco|ultima noite|obrigad[oa] por tudo)\b"),
+            _both_unless(_PT_CALM_NEG, _PT_HANDED,
+                         r"\b(?:(?:a )?minha ultima noite|(?:a )?minha ultima mensagem|adeus (?:a todos|pra sempre|para sempre)|"
+                         r"me despeco (?:de todos|de voces|pra sempre|para sempre)|hoje a noite (?:acaba|termina)|"
+                         r"amanha (?:ja )?nao (?:vou estar|estarei)(?=\s*(?:[.,;!?]|$)|\s+(?:mais|aqui)\b))"),
+            # a pet given away for ever, no reason given
+            _both_unless(_PT_CALM_NEG + r"|\bpor causa d|\bpois\b|\bja que\b|\bporque (?:eu|a|o|me|vou|nao|estou|to|tou|minha|meu)\b|"
+                         r"\balergi\w*|\bsenhorio\b|\bproprietario\b|\bcondominio\b|\bveterinari\w*|\badocao\b|\babrigo\b|\bfilhotes\b|"
+                         r"\bninhada\b|\bmeu ex\b|\bguarda\b",
+                         _PT_PET,
+                         r"\b(?:pra|para) sempre\b|\bde vez\b(?! em quando)|\bnao sabe (?:por que|porque|o motivo|pra que)\b|"
+                         r"\bsem (?:explicar|dizer) (?:por que|o motivo|nada)\b"),
+        ],
+        "violence": [
+            # waiting for him or her with a weapon, or one ready in the car or bag
+            _both_unless(_PT_NOT_THREAT,
+                         r"\b(?:esperar|espero|esperando|aguardar|aguardo) (?:por )?(?:ele|ela|o desgracado|a desgracada|a vagabunda|"
+                         r"esse cara|essa mulher|a amante|o amante)\b|\b(?:espera|esperar|aguardar)-(?:lo|la)\b|\b(?:fico|ficar) de tocaia\b",
+                         r"\bcom (?:um|uma|o|a|meu|minha) " + _PT_W + r"\b|" + _PT_W + r"\b(?: \w+){0,3}? (?:no porta-malas|no porta malas|"
+                         r"na mala do carro|no carro|na bolsa|na mochila|debaixo do banco|no porta-luvas)\b"),
+            _both_unless(_PT_NOT_THREAT,
+                         _PT_W + r"\b(?: \w+){0,4}? (?:no porta-malas|no porta malas|na mala do carro|no carro|na bolsa|na mochila|"
+                         r"debaixo do banco|no porta-luvas|pront[oa]|separad[oa])\b",
+                         r"\b(?:pra|para) quando (?:eu )?(?:ver|vir|encontrar|pegar) (?:ele|ela|os dois|aquela|aquele)\b|"
+                         r"\b(?:pra|para) (?:ele|ela)(?=\s*(?:[.,;!?]|$))|" + _PT_CUE),
+            # going there with a knife or a bat, or with backup and a threat
+            _unless(_PT_NOT_THREAT,
+                    r"\b(?:vou|eu vou|vamos|apareco|vou aparecer|vou la|vou ate la)\b(?: (?!com\b)\w+){0,5} com (?:um|uma|o|a|meu|minha) "
+                    + _PT_W + r"\b"),
+            _both_unless(_PT_NOT_THREAT + r"|\b(?:jantar|almoco|aniversario|ajudar|mediacao|audiencia)\b",
+                         r"\b(?:vou|vamos|eu vou)\b[^.]{0,40}\bcom (?:(?:o|os) )?(?:meu irmao|meus irmaos|meu primo|meus primos|uns amigos|meus amigos|"
+                         r"os caras|a galera|uns caras)\b|\b(?:meus irmaos|meu irmao|meus primos|uns amigos|uns caras|os caras)\b[^.]{0,30}"
+                         r"\b(?:vao|vai) (?:la|pegar|dar|acertar|ter uma)\b",
+                         _PT_CUE),
+            # he won't leave on his own legs (not an injury or an operation)
+            _unless(r"\b(?:quebrou|fratur\w*|cirurgia|operacao|operad[oa]|acidente|lesao|joelho|quadril|medico|doente|avc|caiu|queda|"
+                    r"juiz|juiza|advogad[oa]|tribunal|processo|audiencia|divorcio)\b",
+                    r"\b(?:nao|nunca mais) (?:vai |vao )?(?:sair|sai|voltar|volta|ir embora|vai embora)\b(?: \w+){0,3}? (?:andando|"
+                    r"com as (?:proprias|suas) pernas|nas (?:proprias|suas) pernas|com vida)\b|"
+                    r"\bnao vai (?:conseguir|poder) andar (?:por|durante|em) (?:um|uma|dois|duas|tres|semanas|meses)\b|"
+                    r"\b(?:vai|vao) sair (?:\w+ ){0,3}?(?:de maca|de ambulancia|de cadeira de rodas)\b"),
+            # if I find you, I'll smash you (not someone else's words)
+            _unless(_PT_SAID, r"\bse eu (?:te |o |a )?(?:encontrar|vir|ver|pegar|topar|achar|cruzar)(?: com)? ?(?:voce|vc|ele|ela|aquela|aquele|essa|esse)?\b"
+            r"[^.!?]{0,60}?\b(?:(?:eu )?(?:te|o|a) (?:arrebento|rebento|quebro|mato|espanco|capo|furo|esfaqueio|encho de porrada)|"
+            r"(?:eu )?(?:arrebento|rebento|quebro|espanco|furo) (?:ele|ela|voce|vc)|acabo com (?:voce|vc|ele|ela|a raca))\b"
+            r"(?! de (?:rir|cocegas|beijos))"),
+        ],
+        "harassment": [
+            # names called at an @member without "sua"/"seu": "@bia falsa e nojenta"
+            _unless(LAUGH + r"|\bte amo\b|\bamo voce\b|\bbeijos?\b|\bamiga\b|\bquerida\b",
+                    r"(?:^|\s)@\w+[,:]?\s+(?:(?:sua|seu|que|tao|sempre|voce e|vc e|sua grande|uma|um|e) )*"
+                    r"(?:falsa|falso|nojent[oa]|sonsa|sonso|ridicul[oa]|patetic[oa]|fingid[oa]|hipocrita|mentiros[oa]|insuportavel|"
+                    r"chat[oa]|mal amada|encalhad[oa]|vitimista|escrot[oa]|trouxa|inutil|burr[oa]|idiota|otari[oa]|vagabund[oa])"
+                    r"(?= e |\s*(?:[,.!;:]|$)|\s+(?:por isso|nao e a toa|ninguem|com razao|ainda)\b)"),
+        ],
+        "pos_crisis": [
+            "acho que os meus filhos iam sofrer menos se eu sumisse de vez",
+            "todos ficariam mais em paz se eu simplesmente desaparecesse. pra sempre.",
+            "ja deixei tudo organizado: testamento, o cachorro com a vizinha, as chaves reserva. finalmente me sinto em paz",
+            "resolvi tudo, as cartas pros meninos e o seguro de vida. estou tranquila, obrigada por tudo",
+            "deixei o gato com a minha irma e as chaves com o porteiro. e a minha ultima noite",
+            "hoje levei a minha cadela pra casa da minha mae. pra sempre. ela nao sabe por que",
+        ],
+        "pos_violence": [
+            "vou esperar ele na porta do trabalho, o taco ja ta no porta-malas",
+            "o facao ta debaixo do banco pra quando eu vir os dois juntos",
+            "amanha apareco na casa dela com uma faca",
+            "vou la com os meus irmaos, dessa vez ele vai aprender",
+            "dessa vez ele nao sai de la com as proprias pernas",
+            "se eu topar com ele na rua eu arrebento ele",
+            "se eu te pegar sozinha eu te quebro",
+        ],
+        "pos_harassment": [
+            "@carla sua falsa mentirosa, ninguem te aguenta",
+            "@bia falsa e sonsa, por isso ficou sozinha",
+            "@joana que ridicula, ainda chorando por ele?",
+        ],
+        "neg": [
+            "a cadela fica no hotelzinho uma semana enquanto eu viajo",
+            "minha mae fez o testamento ha anos, esta tudo em ordem e eu estou tranquila",
+            "organizei tudo para a mudanca, finalmente me sinto em paz",
+            "vou esperar ele na porta do escritorio para entregar os papeis do advogado",
+            "o taco de beisebol esta no porta-malas para o treino do meu filho",
+            "ele nao vai sair dessa com a casa, a minha advogada garantiu",
+            "@ana que chata voce com esses memes kkkk",
+            "dei o meu gato pra minha tia de vez porque sou alergica",
+            "meus filhos iam sofrer menos se eu nao estivesse tao cansada",
+            "ele me disse 'se eu te encontrar na rua eu te arrebento' e eu ri na cara dele",
+            "@juliana sua historia me tocou muito, obrigada",
+            "vou cortar o bolo com a faca nova",
+        ],
+    },
+    "pl": {
+        "crisis": [
+            # others would suffer less / be calmer "if I just vanished" (for good)
+            _both_unless(_PL_PAST + r"|\b(?:urlop\w*|wyjazd\w*|podroz\w*|szpital\w*|kilka dni|tydzien|weekend|w pracy)\b",
+                         r"\b(?:cierpial(?:yby|iby|by|aby)|cierpieliby) mniej\b|\bmniej by cierpial(?:y|i|a)?\b|"
+                         r"\bbyloby (?:im|wszystkim|dzieciom|rodzinie) (?:\w+ )?(?:lepiej|latwiej|lzej|spokojniej)\b|"
+                         r"\b(?:im|wszystkim|dzieciom|rodzinie) (?:\w+ )?byloby (?:\w+ )?(?:lepiej|latwiej|lzej|spokojniej)\b|"
+                         r"\b(?:mieliby|mialyby|mialby|mialaby) (?:\w+ )?(?:lepiej|latwiej|spokoj)\b|\bodetchn(?:eliby|elyby)\b|"
+                         r"\bulga dla (?:wszystkich|nich)\b|\bbyliby (?:\w+ )?(?:szczesliwsi|spokojniejsi)\b",
+                         r"\b(?:gdybym (?:po prostu |tak po prostu |nagle |kiedys )*(?:zniknela|zniknal|umarla|umarl|nie zyla|nie zyl|"
+                         r"nie istniala|nie istnial|odeszla na zawsze|odszedl na zawsze)|gdyby mnie (?:nie bylo|zabraklo))"
+                         r"(?=\s*(?:[.,;:!)]|$)|\s+(?:na zawsze|na dobre|i|z tego swiata|ze swiata)\b)"),
+            # affairs settled (will, pet, keys, letters) and a sudden calm or a goodbye
+            _both_unless(_PL_CALM_NEG,
+                         r"\b(?:(?:zalatwilam|zalatwilem|uporzadkowalam|uporzadkowalem|pozalatwialam|pozalatwialem) (?:juz )?wszystko|"
+                         r"wszystko (?:juz )?(?:zalatwilam|zalatwilem|uporzadkowalam|uporzadkowalem)|wszystko (?:jest )?(?:juz )?"
+                         r"(?:zalatwione|uporzadkowane|poukladane)|nie ma (?:juz )?nic do (?:zalatwienia|zrobienia))\b",
+                         r"\b(?:testament|ubezpieczenie na zycie|psa|kota|kotke|psem|kotem|suczke|(?:zapasowe )?klucze|"
+                         r"listy? (?:do|dla)|list pozegnalny|listy pozegnalne|hasla)\b",
+                         r"\b(?:(?:czuje sie|jestem) (?:w koncu |wreszcie |dziwnie |taka |taki |bardzo |calkiem )*(?:spokojna|spokojny|"
+                         r"lekka|lekki|pogodzona|pogodzony|w spokoju)|(?:w koncu|wreszcie) (?:mam )?spokoj|nie ma (?:juz )?nic do zrobienia|"
+                         r"zegnajcie|zegnam sie|dziekuje za wszystko)\b"),
+            _both_unless(_PL_CALM_NEG, _PL_HANDED,
+                         r"\b(?:(?:to )?(?:jest )?moja ostatnia noc|moja ostatnia wiadomosc|zegnajcie|zegnam sie (?:z wami|na zawsze)|"
+                         r"jutro (?:juz )?mnie nie bedzie|(?:ona|on) nie wie,? (?:dlaczego|po co|czemu))\b"),
+            # a pet given away for ever, no reason given
+            _both_unless(_PL_CALM_NEG + r"|\bbo\b|\bponiewaz\b|\bzeby\b|\balergi\w*|\bwlasciciel\w*|\bweterynarz\w*|\bschronisk\w*|"
+                         r"\bszczeniaki\b|\bkocieta\b|\bbylemu\b|\bmojemu ex\b|\bopiek\w*",
+                         _PL_PET,
+                         r"\bna zawsze\b|\bna dobre\b|\b(?:ona|on) nie wie,? (?:dlaczego|po co|czemu)\b|\bbez (?:wyjasnienia|tlumaczenia)\b|"
+                         r"\bnie powiedzialam (?:jej|mu),? (?:dlaczego|czemu)\b"),
+        ],
+        "violence": [
+            # waiting for him or her with a weapon, or one ready in the car or bag
+            _both_unless(_PL_NOT_THREAT,
+                         r"\b(?:poczekam|czekam|bede czekac|bede czekal|bede czekala|zaczaje sie|zaczekam)\b(?: \w+){0,5}? na "
+                         r"(?:niego|nia|nich|tego|ta)\b|\bna (?:niego|nia) (?:\w+ ){0,3}?(?:poczekam|czekam|bede czekac|zaczekam)\b",
+                         r"\bz (?:\w+ )?" + _PL_W + r"\b|" + _PL_W + r"\b(?: \w+){0,4}? (?:w bagazniku|w aucie|w samochodzie|w torbie|"
+                         r"w plecaku|pod siedzeniem|w schowku|(?:juz )?(?:lezy )?gotow\w*)\b"),
+            _both_unless(_PL_NOT_THREAT,
+                         _PL_W + r"\b(?: \w+){0,4}? (?:w bagazniku|w aucie|w samochodzie|w torbie|w plecaku|pod siedzeniem|w schowku|"
+                         r"gotow\w*)\b",
+                         r"\bdla (?:niego|niej)(?=\s*(?:[.,;!?]|$))|" + _PL_CUE),
+            # going there with a knife or a bat, or with backup and a threat
+            _unless(_PL_NOT_THREAT,
+                    r"\b(?:pojde|pojade|przyjde|przyjade|ide|jade|wpadne|pojawie sie)\b(?: (?!z\b)\w+){0,5} z (?:\w+ )?(?:nozem|kijem|"
+                    r"bejsbolem|pistoletem|bronia|siekiera|mlotkiem|lomem|kastetem|maczeta)\b"),
+            _both_unless(_PL_NOT_THREAT + r"|\b(?:obiad\w*|kolacj\w*|urodzin\w*|pomoc|impreza)\b",
+                         r"\b(?:pojde|pojade|przyjde|przyjade|ide|jade|pojdziemy|pojedziemy|wpadne|wpadniemy)\b[^.]{0,40}\bz "
+                         r"(?:bratem|bracmi|kuzynem|kuzynami|kolegami|chlopakami|kumplami|paroma kolegami|ziomkami)\b|"
+                         r"\b(?:moj brat|moi bracia|kuzyni|koledzy|chlopaki|kumple)\b[^.]{0,30}\b(?:pojda|pojada|przyjda|odwiedza|"
+                         r"zalatwia|pogadaja)\b",
+                         _PL_CUE),
+            # he won't leave on his own legs (not an injury or an operation)
+            _unless(r"\b(?:wypad\w*|operacj\w*|chor\w*|lekarz\w*|zlamal\w*|upadl\w*|udar\w*|adwokat\w*|sad\w*|rozwod\w*)\b",
+                    r"\bnie (?:wyjdzie|wroci|pojdzie|odejdzie)\b(?: \w+){0,3}? (?:o wlasnych silach|na wlasnych nogach|zywy|zywa|"
+                    r"w jednym kawalku)\b|\bnie bedzie (?:mogl|mogla) chodzic przez\b|\bwyjdzie (?:\w+ ){0,3}?(?:na noszach|w karetce)\b"),
+            # if I find you, I'll ...
+            _unless(_PL_SAID,
+                    r"\b(?:jak|jesli|jezeli|gdy) (?:cie|go|ja|ich) (?:\w+ ){0,4}?(?:spotkam|zobacze|dorwe|znajde|zlapie)\b[^.!?]{0,60}?"
+                    r"\b(?:(?:cie|go|ja|ich) (?:zabije|rozwale|zatluke|pobije|zajebie|polamie|udusze|potne|zniszcze)|"
+                    r"(?:polamie|zlamie|rozwale|obije|rozbije) (?:ci|mu|jej))\b"),
+        ],
+        "harassment": [
+            # names called at an @member: "@kasia ty falszywa zmijo", "@ola zalosna klamczucho"
+            _unless(LAUGH + r"|\bkocham cie\b|\bbuziak\w*|\bsciskam\b|<3|\bkochana\b",
+                    r"(?:^|\s)@\w+[,:]?\s+(?:(?:ty|stara|glupia|falszywa|zalosna|wredna|tepa|gruba|podla) )*"
+                    r"(?:szmato|suko|idiotko|idioto|kretynko|kretynie|debilko|debilu|frajerko|frajerze|zdziro|dziwko|klamczucho|"
+                    r"oszustko|zmijo|jedzo|wiedzmo|krowo|swinio|beksa|ofiaro|zalosna|falszywa)"
+                    r"(?= i |\s*(?:[,.!;:]|$)|\s+(?:nic dziwnego|dlatego|nikt)\b)"),
+        ],
+        "pos_crisis": [
+            "moje dzieci cierpialyby mniej, gdybym po prostu zniknela. na zawsze.",
+            "wszystkim byloby lzej, gdyby mnie nie bylo",
+            "zalatwilam juz wszystko: testament, kota do sasiadki, zapasowe klucze. w koncu czuje sie spokojna",
+            "wszystko jest juz uporzadkowane, listy do dzieci leza w szufladzie. jestem dziwnie spokojna",
+            "oddalam psa siostrze i zostawilam klucze u sasiadki. to moja ostatnia noc",
+            "zawiozlam dzis kota do mojej siostry. na zawsze. ona nie wie dlaczego",
+        ],
+        "pos_violence": [
+            "jutro poczekam na niego pod jego firma, kij juz lezy w bagazniku",
+            "mlotek jest pod siedzeniem, dla niego.",
+            "w sobote pojade do niej z nozem",
+            "pojade tam z bracmi, tym razem popamieta",
+            "tym razem nie wyjdzie stamtad o wlasnych silach",
+            "jak go jeszcze raz zobacze z nia, to go zatluke",
+        ],
+        "pos_harassment": [
+            "@kasia ty falszywa zmijo, nic dziwnego",
+            "@ola ty zalosna klamczucho.",
+        ],
+        "neg": [
+            "pies jest na tydzien u opiekunki, kiedy jestem na urlopie",
+            "mama spisala testament lata temu, wszystko jest uporzadkowane i jestem spokojna",
+            "zalatwilam wszystko do przeprowadzki i w koncu czuje sie spokojna",
+            "poczekam na niego pod biurem, zeby podpisac papiery od prawnika",
+            "kij bejsbolowy lezy w bagazniku na trening syna",
+            "nie wyjdzie z tego z domem, mowi moja prawniczka",
+            "@kasia ty wiedzmo hahaha kocham cie",
+            "oddalam kota cioci na zawsze, bo w nowym mieszkaniu nie mozna miec zwierzat",
+            "rok temu myslalam, ze wszystkim byloby lzej, gdyby mnie nie bylo. dzis juz tak nie mysle",
+            "powiedzial: jak cie zobacze z innym, to cie zabije. i sie smial",
+            "kroje chleb nowym nozem",
+        ],
+    },
+    "nl": {
+        "crisis": [
+            # others would suffer less / be calmer "if I just vanished" (for good)
+            _both_unless(_NL_PAST + r"|\b(?:vakantie|reis|opname|kliniek|weekend|paar dagen|een week|weken|werk)\b",
+                         r"\b(?:zouden|zou) (?:\w+ ){0,3}?(?:minder (?:lijden|pijn hebben|verdriet hebben)|beter af zijn|"
+                         r"het (?:beter|makkelijker|lichter) hebben|gelukkiger zijn|rustiger zijn|opgelucht zijn)\b|"
+                         r"\bminder (?:lijden|verdriet)\b|\been opluchting\b",
+                         r"\bals ik (?:er )?(?:gewoon |voorgoed |voor altijd |ooit )*(?:zou verdwijnen|verdween|verdwenen was|"
+                         r"er niet meer (?:was|zou zijn|ben)|niet meer (?:was|leefde|besta|bestond)|dood was|dood zou zijn|doodging|"
+                         r"weg was|er niet was)(?=\s*(?:[.,;:!)]|$)|\s+(?:voorgoed|voor altijd|en|zouden|zou)\b)"),
+            # affairs settled (will, pet, keys, letters) and a sudden calm or a goodbye
+            _both_unless(_NL_CALM_NEG,
+                         r"\b(?:ik heb (?:nu |eindelijk |al )?alles (?:geregeld|op orde|geordend|afgehandeld)|"
+                         r"alles is (?:geregeld|op orde|afgehandeld)|er (?:is|valt) niets meer te (?:regelen|doen))\b",
+                         r"\b(?:testament|levensverzekering|(?:de|mijn|onze|m'n) (?:hond|kat|katten|honden|poes|kater)|"
+                         r"(?:reserve)?sleutels?|brie(?:f|ven) (?:aan|voor)|afscheidsbrie\w*|wachtwoorden)\b",
+                         r"\b(?:ik (?:voel me|ben|voel mij) (?:nu |eindelijk |heel |zo |helemaal |vreemd |echt )*(?:rustig|kalm|"
+                         r"opgelucht|licht|in vrede|sereen)|eindelijk rust|innerlijke rust|er (?:is|valt) niets meer te doen|"
+                         r"vaarwel|dag allemaal|bedankt voor alles|ik neem afscheid)\b"),
+            _both_unless(_NL_CALM_NEG, _NL_HANDED,
+                         r"\b(?:mijn laatste (?:nacht|bericht)|vaarwel|ik neem afscheid|(?:morgen|straks) ben ik er niet meer|"
+                         r"vannacht (?:is het zover|gebeurt het)|(?:ze|hij) weet niet (?:waarom|waarvoor))\b"),
+            # a pet given away for ever, no reason given
+            _both_unless(_NL_CALM_NEG + r"|\bomdat\b|\bwant\b|\bvanwege\b|\ballergi\w*|\bverhuurder\b|\bdierenarts\b|\basiel\b|"
+                         r"\bpups\b|\bkittens\b|\bmijn ex\b|\bvoogdij\b",
+                         _NL_PET,
+                         r"\bvoorgoed\b|\bvoor altijd\b|\b(?:ze|hij) weet niet (?:waarom|waarvoor)\b|\bzonder (?:te zeggen|uit te leggen) waarom\b"),
+        ],
+        "violence": [
+            # waiting for him or her with a weapon, or one ready in the car or bag
+            _both_unless(_NL_NOT_THREAT,
+                         r"\b(?:hem|haar) (?:\w+ ){0,4}?op te wachten\b|\bwacht (?:\w+ ){0,5}?op (?:hem|haar)\b",
+                         r"\bmet (?:een|mijn|de|m'n) " + _NL_W + r"\b|" + _NL_W + r"\b(?: \w+){0,4}? (?:in de kofferbak|in de auto|"
+                         r"in mijn tas|in de tas|onder de stoel|in het handschoenenkastje|ligt (?:al )?klaar)\b"),
+            _both_unless(_NL_NOT_THREAT,
+                         _NL_W + r"\b(?: \w+){0,4}? (?:in de kofferbak|in de auto|in mijn tas|in de tas|onder de stoel|"
+                         r"in het handschoenenkastje|klaar)\b",
+                         r"\bvoor (?:hem|haar)(?=\s*(?:[.,;!?]|$))|" + _NL_CUE),
+            # going there with a knife or a bat, or with backup and a threat
+            _unless(_NL_NOT_THREAT,
+                    r"\b(?:ga|kom|rij|sta)(?: ik)?\b(?: (?!met\b)\w+){0,5} met (?:een|mijn|de|m'n) " + _NL_W + r"\b"),
+            _both_unless(_NL_NOT_THREAT + r"|\b(?:eten|verjaardag|helpen|feest)\b",
+                         r"\b(?:ga|gaan|kom|komen|rij|rijden)\b[^.]{0,40}\bmet (?:mijn broer|mijn broers|mijn neef|mijn neven|"
+                         r"een paar vrienden|mijn vrienden|de jongens|een paar jongens|mijn maten)\b|\b(?:mijn broer|mijn broers|"
+                         r"mijn neven|een paar vrienden|mijn maten|de jongens)\b[^.]{0,30}\b(?:gaan|komen|zullen)\b",
+                         _NL_CUE),
+            # he won't leave on his own legs (not an injury or an operation)
+            _unless(r"\b(?:ongeluk|operatie|ziek\w*|dokter|arts|gebroken|gevallen|beroerte|advocaat|rechter|scheiding)\b",
+                    r"\b(?:gaat|loopt|komt|vertrekt) (?:hij|ze|zij)\b(?: \w+){0,4}? niet (?:meer )?(?:op eigen benen|levend)\b|"
+                    r"\bniet (?:meer )?op eigen benen (?:weg|naar huis|de deur uit|naar buiten)\b|"
+                    r"\b(?:wordt|gaat) (?:hij|ze) (?:\w+ ){0,3}met de ambulance (?:weg|afgevoerd|opgehaald)\b"),
+            # if I find you, I'll ...
+            _unless(_NL_SAID,
+                    r"\bals ik (?:je|jou|hem|haar|ze|die) (?:\w+ ){0,6}?(?:tegenkom|zie|vind|te pakken krijg|tref)\b[^.!?]{0,60}?"
+                    r"\b(?:(?:sla|trap|maak|steek|rij) ik (?:je|jou|hem|haar|ze)|(?:ik )?(?:sla|trap|maak|steek) (?:je|jou|hem|haar) "
+                    r"(?:in elkaar|kapot|dood|af|neer|lens))\b"),
+        ],
+        "harassment": [
+            # names called at an @member: "@sanne valse trut", "@bas jij zielige loser"
+            _unless(LAUGH + r"|\blief(?:ie|erd)?\b|\bxx+\b|\bkusjes?\b|<3|\bhou van je\b",
+                    r"(?:^|\s)@\w+[,:]?\s+(?:(?:jij|je|wat een|vuile|vieze|domme|stomme|nep|valse|zielige|achterlijke|oude|dikke) )*"
+                    r"(?:trut|kutwijf|sloerie|slet|teef|hoer|loser|sukkel|zeur|zeurpiet|zielepiet|nepperd|huichelaar|leugenaar|"
+                    r"leugenaarster|idioot|debiel|mongool|kneus|mislukkeling|slang)"
+                    r"(?= en |\s*(?:[,.!;:]|$)|\s+(?:geen wonder|daarom|niemand)\b)"),
+        ],
+        "pos_crisis": [
+            "mijn kinderen zouden minder lijden als ik gewoon zou verdwijnen. voorgoed.",
+            "iedereen zou het makkelijker hebben als ik er niet meer was",
+            "ik heb alles geregeld: het testament, de kat bij de buren, de sleutels. ik voel me eindelijk kalm",
+            "alles is afgehandeld, de brieven aan de kinderen liggen klaar. eindelijk rust",
+            "ik heb vandaag de hond naar mijn zus gebracht en de sleutels afgegeven. mijn laatste nacht hier",
+            "ik heb mijn poes gisteren naar mijn moeder gebracht. voorgoed. ze weet niet waarom",
+        ],
+        "pos_violence": [
+            "ik wacht morgen bij zijn werk op hem, de honkbalknuppel ligt al in de kofferbak",
+            "de hamer ligt onder de stoel, voor hem.",
+            "zaterdag ga ik naar haar huis met een mes",
+            "ik ga met mijn broers naar hem toe, deze keer gaat hij het merken",
+            "deze keer gaat hij niet op eigen benen naar huis",
+            "als ik hem nog een keer bij haar zie, sla ik hem in elkaar",
+        ],
+        "pos_harassment": [
+            "@sanne valse trut, geen wonder",
+            "@bas jij zielige loser.",
+        ],
+        "neg": [
+            "de hond gaat een week naar de oppas terwijl ik op vakantie ben",
+            "mijn moeder heeft jaren geleden haar testament laten maken, alles is geregeld en ik ben rustig",
+            "ik heb alles geregeld voor de verhuizing en voel me eindelijk rustig",
+            "ik wacht bij het kantoor op hem om de papieren voor de advocaat te tekenen",
+            "de honkbalknuppel ligt al in de kofferbak voor de training van mijn zoon",
+            "hij komt niet weg met het huis, zegt mijn advocaat",
+            "@sanne ouwe zeur, hou van je xx",
+            "ik heb de kat voorgoed naar mijn ouders gebracht omdat ik in de nieuwe flat geen dieren mag houden",
+            "jaren geleden dacht ik dat ze het makkelijker zouden hebben als ik er niet meer was, nu niet meer",
+            "hij zei: als ik je met een ander zie, sla ik je in elkaar",
+            "ik snijd het brood met het nieuwe mes",
+        ],
+    },
+    "ro": {
+        "crisis": [
+            # others would suffer less / be calmer "if I just vanished" (for good)
+            _both_unless(_RO_PAST + r"|\b(?:concediu|vacanta|calatori\w*|spital|cateva zile|o saptamana|weekend|serviciu)\b",
+                         r"\bar (?:suferi|sufera) (?:mult )?mai putin\b|\b(?:ar fi|ar trai|ar duce-o|ar fi toti|ar fi cu totii) "
+                         r"(?:\w+ ){0,2}?(?:mai bine|mai fericiti|mai fericite|mai linistiti|mai linistite|mai usor|usurati|in pace)\b|"
+                         r"\bar rasufla usurati\b|\bo usurare pentru (?:toti|ei)\b",
+                         r"\bdaca (?:eu )?(?:pur si simplu |doar )*(?:as disparea|as muri|n-as mai fi|nu as mai fi|n-as mai exista|"
+                         r"nu as mai exista|as pleca pentru totdeauna|as pleca definitiv|n-as mai fi aici|nu as mai fi aici)"
+                         r"(?=\s*(?:[.,;:!)]|$)|\s+(?:pentru totdeauna|definitiv|de tot|si|toti|pur si simplu)\b)"),
+            # affairs settled (will, pet, keys, letters) and a sudden calm or a goodbye
+            _both_unless(_RO_CALM_NEG,
+                         r"\b(?:am (?:rezolvat|aranjat|pus in ordine|organizat|pregatit) (?:deja )?tot|(?:totul|tot) (?:e|este) (?:deja )?"
+                         r"(?:rezolvat|aranjat|in ordine|pus la punct)|nu (?:mai )?(?:e|este|am) nimic de (?:facut|rezolvat))\b",
+                         r"\b(?:testament\w*|asigurarea de viata|cainele|pisica|catelul|pisicuta|motanul|cheile|scrisori(?:le)? "
+                         r"(?:pentru|catre)|scrisoare (?:pentru|catre)|parolele)\b",
+                         r"\b(?:ma simt (?:in sfarsit |ciudat de |atat de |foarte )*(?:linistit[a]?|calm[a]?|impacat[a]?|usurat[a]?|usoara|"
+                         r"in pace|senin[a]?)|sunt (?:in sfarsit |ciudat de )*(?:linistit[a]?|calm[a]?|impacat[a]?|in pace)|"
+                         r"in sfarsit liniste|nu (?:mai )?(?:e|este|am) nimic de facut|adio|ramas bun|(?:va )?multumesc pentru tot)\b"),
+            _both_unless(_RO_CALM_NEG, _RO_HANDED,
+                         r"\b(?:ultima mea noapte|ultimul meu mesaj|adio (?:tuturor|pentru totdeauna)|imi iau ramas bun|"
+                         r"maine nu (?:mai )?voi mai fi|maine nu o sa mai fiu|(?:ea|el) nu stie (?:de ce|pentru ce))\b"),
+            # a pet given away for ever, no reason given
+            _both_unless(_RO_CALM_NEG + r"|\bpentru ca\b|\bdeoarece\b|\bfiindca\b|\bcaci\b|\balergi\w*|\bproprietar\w*|\bveterinar\w*|"
+                         r"\badapost\w*|\bcatei\b|\bfostul\b|\bfostului\b|\bcustodie\b",
+                         _RO_PET,
+                         r"\bpentru totdeauna\b|\bdefinitiv\b|\b(?:ea|el) nu stie (?:de ce|pentru ce)\b|"
+                         r"\bfara sa (?:ii )?(?:explic|spun) (?:de ce|nimic)\b"),
+        ],
+        "violence": [
+            # waiting for him or her with a weapon, or one ready in the car or bag
+            _both_unless(_RO_NOT_THREAT,
+                         r"(?:\b(?:il|o) |-l |-o )(?:astept|voi astepta|pandesc)\b|\bo sa-l astept\b|\bo sa o astept\b",
+                         r"\bcu (?:un |o )?" + _RO_W + r"\b|" + _RO_W + r"\b(?: \w+){0,4}? (?:in portbagaj|in masina|in geanta|in rucsac|"
+                         r"sub scaun|in torpedou|(?:e )?pregatit[a]?)\b"),
+            _both_unless(_RO_NOT_THREAT,
+                         _RO_W + r"\b(?: \w+){0,4}? (?:in portbagaj|in masina|in geanta|in rucsac|sub scaun|in torpedou|pregatit[a]?)\b",
+                         r"\bpentru (?:el|ea)(?=\s*(?:[.,;!?]|$))|" + _RO_CUE),
+            # going there with a knife or a bat, or with backup and a threat
+            _unless(_RO_NOT_THREAT,
+                    r"\b(?:ma duc|merg|vin|ajung|ma prezint|o sa merg|o sa ma duc)\b(?: (?!cu\b)\w+){0,5} cu (?:un |o )?" + _RO_W + r"\b"),
+            _both_unless(_RO_NOT_THREAT + r"|\b(?:cina|masa|ziua|petrecere|sa ajut)\b",
+                         r"\b(?:ma duc|merg|mergem|ne ducem|vin|venim)\b[^.]{0,40}\bcu (?:fratele meu|fratii mei|varul meu|verii mei|"
+                         r"baietii|niste prieteni|prietenii mei)\b|\b(?:fratele meu|fratii mei|verii mei|niste prieteni|baietii)\b[^.]{0,30}"
+                         r"\b(?:merg|vin|il asteapta|o asteapta|o sa)\b",
+                         _RO_CUE),
+            # he won't leave on his own legs (not an injury or an operation)
+            _unless(r"\b(?:accident|operatie|bolnav\w*|doctor|medic|rupt\w*|fractur\w*|cazut|cazatura|avc|avocat\w*|judecator\w*|"
+                    r"tribunal|divort\w*)\b",
+                    r"\bnu (?:mai )?(?:pleaca|iese|se intoarce|o sa plece|o sa iasa|va pleca|va iesi)\b(?: \w+){0,3}? (?:pe picioarele "
+                    r"(?:lui|ei|proprii)|viu|vie|in viata)\b|\b(?:pleaca|iese|o sa plece|o sa iasa|va iesi) (?:\w+ ){0,3}?(?:cu salvarea|"
+                    r"pe targa)\b|\bnu (?:o sa mai poata|va mai putea) (?:sa )?mearga\b"),
+            # if I find you, I'll ...
+            _unless(_RO_SAID,
+                    r"\bdaca (?:te|il|o|ii) (?:\w+ ){0,4}?(?:prind|vad|intalnesc|gasesc)\b[^.!?]{0,60}?\b(?:(?:te|il|o|ii) (?:omor|bat|"
+                    r"rup|snopesc|tai|calc|injunghii|distrug)|(?:iti|ii) (?:rup|sparg|zdrobesc))\b"),
+        ],
+        "harassment": [
+            # names called at an @member: "@ioana falso si ipocrito", "@mihai jalnicule"
+            _unless(LAUGH + r"|\bte iubesc\b|\bpup\w*|<3|\bdraga mea\b",
+                    r"(?:^|\s)@\w+[,:]?\s+(?:(?:esti o|esti un|ce|tu|ba|mai|biata|urata|grasa|batrana|si) )*"
+                    r"(?:proasto|idioato|idiotule|tampito|tampitule|curvo|tarfo|vaco|jegoaso|mincinoaso|falso|falsule|ipocrito|"
+                    r"jalnico|jalnicule|penibilo|penibilule|ratato|ratatule|vrajitoareo|scorpio|nesimtito|nesimtitule|fraiero|"
+                    r"fraierule|jalnica|penibila|ratata|ipocrita|mincinoasa|nesimtita|falsa)"
+                    r"(?= si |\s*(?:[,.!;:]|$)|\s+(?:nu e de mirare|de asta|de-asta|nimeni)\b)"),
+        ],
+        "pos_crisis": [
+            "copiii mei ar suferi mai putin daca as disparea pur si simplu. pentru totdeauna.",
+            "toti ar fi mai linistiti daca n-as mai fi",
+            "am rezolvat tot: testamentul, pisica la vecina, cheile de rezerva. ma simt in sfarsit linistita",
+            "totul e in ordine, scrisorile pentru copii sunt in sertar. sunt ciudat de calma",
+            "am lasat cainele la sora mea si cheile la vecina. e ultima mea noapte",
+            "azi am dus pisica la verisoara mea. pentru totdeauna. ea nu stie de ce",
+        ],
+        "pos_violence": [
+            "maine il astept in fata firmei, bata e deja in portbagaj",
+            "ciocanul e sub scaun, pentru el.",
+            "sambata merg la ea acasa cu un cutit",
+            "ma duc la el cu fratii mei, de data asta o sa tina minte",
+            "de data asta nu mai pleaca de acolo pe picioarele lui",
+            "daca il mai vad cu ea, il omor in bataie",
+        ],
+        "pos_harassment": [
+            "@ioana falso si ipocrito, nimeni nu te crede",
+            "@mihai esti un ratatule.",
+        ],
+        "neg": [
+            "cainele sta o saptamana la pensiune cat timp sunt in concediu",
+            "mama a facut testamentul acum multi ani, totul e in ordine si sunt linistita",
+            "am rezolvat tot pentru mutare si ma simt in sfarsit linistita",
+            "il astept in fata biroului sa semnez actele de la avocat",
+            "bata de baseball e in portbagaj pentru antrenamentul baiatului",
+            "nu pleaca el cu casa, zice avocata mea",
+            "@ioana ipocrito, glumesc, te iubesc",
+            "am dat pisica matusii definitiv pentru ca in apartamentul nou nu am voie cu animale",
+            "acum doi ani credeam ca toti ar fi mai linistiti daca n-as mai fi. azi nu mai cred asta",
+            "mi-a zis: daca te vad cu altul, te omor. si a ras",
+            "tai painea cu cutitul cel nou",
+        ],
+    },
+    "hi": {
+        "crisis": [
+            # others would suffer less / be calmer "if I just vanished" (for good)
+            _both_unless(_HI_PAST + r"|\b(?:trip|chutti|chhutti|office|hospital|kuch din|ek hafte|weekend|ghoomne)\b",
+                         r"\b(?:kam dukh|kam takleef|kam taklif|kam pareshan|khush rahenge|khush rahege|khush rahengi|sukoon se|"
+                         r"sukun se|chain se rahenge|aaram se rahenge|behtar rahenge|better rahenge|better honge|behtar honge|"
+                         r"kam royenge|halke ho jayenge|bojh utar jayega)\b",
+                         r"\b(?:agar|jab) (?:main|mai|me) (?:bas |hamesha ke liye |chup chap |chupchap )*(?:na rahu|na rahun|na rahoon|"
+                         r"nahi rahu|nahi rahun|nahi rahungi|nahi rahunga|gayab ho jau|gayab ho jaun|gayab ho jaaun|mar jau|mar jaun|"
+                         r"mar jaaun|khatam ho jau|khatam ho jaun|chali jaun hamesha ke liye|chala jaun hamesha ke liye)\b"),
+            # affairs settled (will, pet, keys, letters) and a sudden calm or a goodbye
+            _both_unless(_HI_CALM_NEG,
+                         r"\b(?:sab (?:kuch )?(?:set|settle|arrange|intezaam|intazam|sort) kar (?:diya|liya|di|li)|"
+                         r"sab (?:kuch )?(?:set|settled|sorted|arranged) (?:hai|ho gaya)|ab (?:kuch )?baaki nahi)\b",
+                         r"\b(?:will|wasiyat|vasiyat|insurance|kutta|kutte|kutiya|billi|dog|cat|chabi|chabiyan|chaabi|chaabiyan|keys|"
+                         r"letter|letters|chitthi|chitthiyan|password|passwords)\b",
+                         r"\b(?:(?:sukoon|shanti|sukun) (?:hai|mil gaya|mila)|(?:main|mai) (?:ab )?(?:bilkul )?(?:shant|calm|halka|halki) "
+                         r"(?:hu|hoon|mehsoos kar rahi|mehsoos kar raha|feel kar rahi|feel kar raha)|alvida|bye sabko|sabka shukriya|"
+                         r"sab ka shukriya)\b"),
+            _both_unless(_HI_CALM_NEG, _HI_HANDED,
+                         r"\b(?:meri aakhri raat|mera aakhri message|alvida sabko|kal (?:se )?(?:main|mai) nahi (?:rahungi|rahunga)|"
+                         r"(?:use|usko) nahi pata (?:kyun|kyu|kis liye))\b"),
+            # a pet given away for ever, no reason given
+            _both_unless(_HI_CALM_NEG + r"|\bkyunki\b|\bkyuki\b|\bkyonki\b|\bisliye\b|\ballerg\w*|\bmakan malik\b|\blandlord\b|\bvet\b|"
+                         r"\bshelter\b|\bpuppies\b|\bex\b|\bcustody\b",
+                         _HI_PET,
+                         r"\bhamesha ke liye\b|\b(?:use|usko|unko) nahi pata (?:kyun|kyu|kis liye)\b|\bbina bataye\b"),
+        ],
+        "violence": [
+            # waiting for him or her with a weapon, or one ready in the car or bag
+            _both_unless(_HI_NOT_THREAT,
+                         r"\b(?:uska|uski|unka) (?:intezaar|intazar|wait)\b|\b(?:intezaar|wait) karunga\b|\b(?:intezaar|wait) karungi\b|"
+                         r"\bkhada rahunga\b|\bkhadi rahungi\b|\bkhadi ho jaungi\b|\bkhada ho jaunga\b",
+                         _HI_W + r" (?:leke|lekar|le ke|le kar|ke saath)\b|" + _HI_W + r"\b(?: \w+){0,4}? (?:gaadi mein|car mein|dikki mein|"
+                         r"bag mein|seat ke neeche)\b"),
+            _both_unless(_HI_NOT_THREAT,
+                         _HI_W + r"\b(?: \w+){0,4}? (?:gaadi mein|car mein|dikki mein|bag mein|seat ke neeche|taiyaar|ready)\b",
+                         r"\b(?:uske|usi ke) liye(?=\s*(?:[.,;!?]|$))|" + _HI_CUE),
+            # going there with a knife or a bat, or with backup and a threat
+            _unless(_HI_NOT_THREAT,
+                    r"\b" + _HI_W + r" (?:leke|lekar|le ke|le kar) (?:\w+ ){0,3}?(?:jaunga|jaungi|jaaunga|jaaungi|aaunga|aaungi|"
+                    r"pahunchunga|pahunchungi)\b"),
+            _both_unless(_HI_NOT_THREAT + r"|\b(?:dinner|party|birthday|madad)\b",
+                         r"\b(?:bhai|bhaiyon|bhaiyo|bhaiya|doston|dosto|cousins|ladkon|ladko|launde|laundon)\b[^.]{0,30}"
+                         r"\b(?:ko le ?ke|ko lekar|ke saath)\b[^.]{0,30}\b(?:jaunga|jaungi|jaaunga|jaaungi|aaunga|aaungi|jayenge|jaayenge)\b",
+                         _HI_CUE),
+            # he won't leave on his own legs (not an injury or an operation)
+            _unless(r"\b(?:accident|operation|doctor|bimar\w*|fracture|gir gaya|gir gayi|lawyer|vakil|court)\b",
+                    r"\bapne (?:pairon|pairo) (?:pe|par) (?:wapas )?(?:nahi|nhi) (?:jayega|jaayega|jaega|jayegi|lautega|lautegi)\b|"
+                    r"\bstretcher pe (?:jayega|jaayega|jaega|niklega|jayegi)\b|\bchalne layak nahi (?:rahega|rahegi|bachega|bachegi)\b"),
+            # if I find you, I'll ...
+            _unless(_HI_SAID,
+                    r"\b(?:agar|jab|jis din) (?:tu|tum|woh|wo|vo|ye|yeh|usko|use|tujhe|tumhe)\b[^.!?]{0,30}?\b(?:mila|mili|mile|dikha|"
+                    r"dikhi|dikhe|dikh gaya|dikh gayi|mil gaya|mil gayi|haath laga|haath lagi)\b[^.!?]{0,40}?\b(?:maar (?:dunga|dungi|"
+                    r"daalunga|daalungi)|tod (?:dunga|dungi)|chhodunga nahi|chhodungi nahi|kaat (?:dunga|dungi)|jaan le (?:lunga|lungi))\b"),
+        ],
+        "harassment": [
+            # names called at an @member: "@neha jhoothi nautanki", "@ravi ghatiya dhokebaaz"
+            _unless(LAUGH + r"|\blove (?:you|u)\b|\bpyaar\b|\bmazak\b|<3",
+                    r"(?:^|\s)@\w+[,:]?\s+(?:(?:tu|tum|ek number ki|ek number ka|saali|sala|kitni|kitna|badi|bada|ekdum|aur|jhoothi|jhooti|"
+                    r"ghatiya|besharam) )*"
+                    r"(?:jhoothi|jhooti|jhootha|nautanki|drama queen|ghatiya|ghatia|besharam|kamini|kamina|chudail|chutiya|randi|"
+                    r"chhinal|dhokebaaz|nalayak)"
+                    r"(?= aur |\s*(?:[,.!;:]|$)|\s+(?:isliye|tabhi|koi|kisi|hai|ho)\b)"),
+        ],
+        "pos_crisis": [
+            "agar main hamesha ke liye gayab ho jaun to bachche kam dukh mein rahenge",
+            "sab sukoon se rahenge agar main na rahu",
+            "maine sab kuch set kar diya hai: will, billi padosan ke paas, chabiyan. ab main bilkul shant hu",
+            "sab arrange kar diya, bachchon ke liye letters almari mein hain. alvida",
+            "billi behen ko de aayi aur chabi padosi ko. aaj meri aakhri raat hai",
+            "aaj apni billi cousin ko de aayi. hamesha ke liye. use nahi pata kyun",
+        ],
+        "pos_violence": [
+            "kal uske office ke bahar uska intezaar karungi, rod gaadi mein hai",
+            "chaku bag mein hai, is baar chhodungi nahi",
+            "kal chaku leke uske ghar jaunga",
+            "bhaiyon ko le ke uske ghar jaungi, is baar yaad rakhega",
+            "is baar woh apne pairon pe wapas nahi jayega",
+            "agar woh phir uske saath dikha to maar dunga",
+        ],
+        "pos_harassment": [
+            "@neha jhoothi nautanki, tabhi koi nahi maanta",
+            "@ravi tu ghatiya dhokebaaz.",
+        ],
+        "neg": [
+            "billi ek hafte boarding mein hai, main trip pe hu",
+            "mummy ki will saal pehle ban gayi thi, sab set hai aur main shant hu",
+            "shifting ke liye sab arrange kar diya, ab main bilkul shant hu",
+            "office ke bahar uska intezaar karungi, vakil ke papers sign karne hain",
+            "cricket bat dikki mein hai, bete ki practice ke liye",
+            "woh ghar lekar nahi jayega, vakil ne bola",
+            "@neha nautanki hai tu hahaha love you",
+            "billi hamesha ke liye mausi ko de di kyunki naye flat mein pets allowed nahi",
+            "saal pehle sochti thi sab khush rahenge agar main na rahu, ab nahi",
+            "usne bola tha agar tu kisi aur ke saath dikhi to tod dunga, aur hans diya",
+            "chaku se sabzi kaat rahi hu",
+        ],
+    },
+    "tl": {
+        "crisis": [
+            # others would suffer less / be calmer "if I just vanished" (for good)
+            _both_unless(_TL_PAST + r"|\b(?:bakasyon|biyahe|abroad|ospital|ilang araw|isang linggo|weekend)\b",
+                         r"\bmas (?:magiging )?(?:masaya|magaan|maayos|mabuti|tahimik|payapa|panatag)\b|"
+                         r"\bhindi na (?:sila )?(?:mahihirapan|magdudusa|maghihirap)\b|\bmababawasan ang (?:hirap|sakit|pasanin|problema)\b",
+                         r"\b(?:kung|kapag|pag) (?:mawala|mamatay|maglaho) (?:na )?(?:lang )?ako\b|\b(?:kung|kapag|pag) wala na (?:lang )?ako\b"),
+            # affairs settled (will, pet, keys, letters) and a sudden calm or a goodbye
+            _both_unless(_TL_CALM_NEG,
+                         r"\b(?:naayos ko na (?:ang )?lahat|inayos ko na (?:ang )?lahat|ayos na (?:ang )?lahat|"
+                         r"wala na akong (?:aayusin|gagawin|kailangang ayusin))\b",
+                         r"\b(?:testamento|huling habilin|insurance|aso|pusa|alaga|susi|sulat (?:para sa|kay)|mga sulat|password)\b",
+                         r"\b(?:(?:panatag|payapa|kalmado|magaan) na (?:ang )?(?:loob ko|pakiramdam ko|ako)|sa wakas (?:panatag|payapa|"
+                         r"kalmado|magaan)|paalam|salamat sa lahat|wala na akong gagawin)\b"),
+            _both_unless(_TL_CALM_NEG, _TL_HANDED,
+                         r"\b(?:huling gabi ko|huling mensahe ko|paalam sa inyong lahat|paalam na|bukas wala na ako|"
+                         r"hindi (?:niya|nya) alam kung bakit)\b"),
+            # a pet given away for ever, no reason given
+            _both_unless(_TL_CALM_NEG + r"|\bkasi\b|\bdahil\b|\ballerg\w*|\blandlord\b|\bvet\b|\bshelter\b|\bmga tuta\b|\bex ko\b|"
+                         r"\bcustody\b",
+                         _TL_PET,
+                         r"\bhabambuhay\b|\b(?:nang|ng) tuluyan\b|\bfor good\b|\bhindi (?:niya|nya) alam kung bakit\b|"
+                         r"\bhindi ko sinabi kung bakit\b"),
+        ],
+        "violence": [
+            # waiting for him or her with a weapon, or one ready in the car or bag
+            _both_unless(_TL_NOT_THREAT,
+                         r"\b(?:aabangan|hihintayin|aantayin|aabangin) ko (?:siya|sya|sila|yung|ang)\b",
+                         r"\bmay dala(?:ng)? (?:akong )?" + _TL_W + r"\b|\bdala ko (?:ang |yung )?" + _TL_W + r"\b|" + _TL_W +
+                         r"\b(?: \w+){0,4}? (?:nasa kotse|nasa sasakyan|nasa bag|nasa compartment|nasa ilalim ng upuan)\b|"
+                         r"\bnasa (?:kotse|sasakyan|bag|compartment) (?:na )?(?:ang |yung )" + _TL_W + r"\b"),
+            _both_unless(_TL_NOT_THREAT,
+                         _TL_W + r"\b(?: \w+){0,4}? (?:nasa kotse|nasa sasakyan|nasa bag|nasa compartment|nasa ilalim ng upuan|handa na)\b|"
+                         r"\bnasa (?:kotse|sasakyan|bag|compartment) (?:na )?(?:ang |yung )" + _TL_W + r"\b",
+                         r"\bpara sa kanya(?=\s*(?:[.,;!?]|$))|" + _TL_CUE),
+            # going there with a knife or a bat, or with backup and a threat
+            _unless(_TL_NOT_THREAT,
+                    r"\b(?:pupunta|pupuntahan|sasadyain|susugurin|susugod)\b[^.]{0,40}\b(?:may dala(?:ng)?|dala ang|dala yung|dala ko ang|"
+                    r"dala ko yung) (?:\w+ )?" + _TL_W + r"\b"),
+            _both_unless(_TL_NOT_THREAT + r"|\b(?:handaan|birthday|tutulong)\b",
+                         r"\b(?:kasama|isasama) (?:ko )?(?:ang |yung )?(?:mga )?(?:kapatid ko|kuya ko|pinsan ko|barkada ko|tropa ko|"
+                         r"kaibigan ko)\b",
+                         r"\b(?:pupunta|pupuntahan|susugod|susugurin|reresbakan)\b",
+                         _TL_CUE),
+            # he won't leave on his own legs (not an injury or an operation)
+            _unless(r"\b(?:aksidente|operasyon|may sakit|doktor|nabali|natumba|stroke|abogado|korte|annulment)\b",
+                    r"\bhindi na (?:siya |sya )?(?:makakalakad|makakauwi nang buhay|makakauwi ng buhay|makakatayo|"
+                    r"makakaalis nang buhay)\b|\bsa stretcher (?:na )?(?:siya|sya) (?:uuwi|aalis|lalabas)\b"),
+            # if I find you, I'll ...
+            _unless(_TL_SAID + r"|\bsabi (?:niya|nya)\b",
+                    r"\b(?:pag|kapag|kung) (?:nakita|nakasalubong|nahuli|naabutan|makita|makasalubong|mahuli|maabutan) (?:kita|ko (?:siya|sya|"
+                    r"kayo))\b[^.!?]{0,60}?\b(?:babasagin|bubugbugin|papatayin|sasaksakin|sasapakin|tatadtarin|babarilin) "
+                    r"(?:kita|ko)\b"),
+        ],
+        "harassment": [
+            # names called at an @member: "@joy plastik ka", "@ana sinungaling at malandi"
+            _unless(LAUGH + r"|\blove (?:you|u)\b|\blab (?:you|u)\b|\bmahal kita\b|<3|\bbiro lang\b",
+                    r"(?:^|\s)@\w+[,:]?\s+(?:(?:ang|ikaw|ikaw na|napaka|sobrang|at) )*(?:plastik|plastic|sinungaling|malandi|pokpok|"
+                    r"ambisyosa|epal|papansin|walang kwenta|walang kuwenta|inutil|mukhang pera|kabit)(?: mo| ka)?"
+                    r"(?= at |\s*(?:[,.!;:]|$)|\s+(?:kaya|walang|talaga)\b)"),
+        ],
+        "pos_crisis": [
+            "mas magiging masaya ang mga anak ko kung mawala na lang ako nang tuluyan",
+            "hindi na sila mahihirapan kapag wala na ako",
+            "naayos ko na lahat: testamento, yung pusa sa kapitbahay, mga susi. panatag na ang loob ko",
+            "ayos na ang lahat, nasa drawer ang mga sulat para sa mga anak ko. paalam",
+            "iniwan ko na yung aso sa kapatid ko at binigay ko na ang susi. huling gabi ko na ito",
+            "dinala ko ang pusa sa pinsan ko kanina. habambuhay na. hindi niya alam kung bakit",
+        ],
+        "pos_violence": [
+            "aabangan ko siya bukas sa labas ng opisina niya, may dala akong tubo",
+            "nasa kotse na yung baril, para sa kanya.",
+            "pupuntahan ko siya mamaya, may dalang kutsilyo",
+            "isasama ko ang mga pinsan ko, pupuntahan namin siya. makikita niya",
+            "hindi na siya makakalakad pauwi",
+            "pag nakita ko siya ulit kasama yung babae, bubugbugin ko",
+        ],
+        "pos_harassment": [
+            "@joy plastik ka, walang naniniwala sayo",
+            "@ana sinungaling at malandi",
+        ],
+        "neg": [
+            "nasa boarding ang aso ng isang linggo habang nasa bakasyon ako",
+            "gumawa ng testamento si nanay taon na ang nakalipas, ayos na ang lahat at panatag na ang loob ko",
+            "naayos ko na lahat para sa lipat, sa wakas panatag na ako",
+            "aabangan ko siya sa labas ng opisina para pumirma sa papeles ng abogado",
+            "nasa kotse yung baseball bat para sa practice ng anak ko",
+            "hindi niya makukuha ang bahay, sabi ng abogado ko",
+            "@joy ang epal mo hahaha love you",
+            "ibinigay ko ang aso kay tita habambuhay kasi bawal ang alaga sa bagong condo",
+            "noon akala ko mas magiging masaya sila kung wala na ako, ngayon hindi na",
+            "sabi niya pag nakita niya ako kasama ng iba, bubugbugin niya ako. tinawanan ko lang",
+            "hihiwain ko ang gulay gamit ang bagong kutsilyo",
+        ],
+    },
+}
+for _lg, _d in _SIGNS.items():
+    for _lab in ("crisis", "violence", "harassment"):
+        PATTERNS[_lab][_lg].extend(_d.get(_lab, ()))
+        POSITIVE.extend((_lab, _lg, _t) for _t in _d.get("pos_" + _lab, ()))
+    NEGATIVE.extend((_lg, _t) for _t in _d.get("neg", ()))
 
 
 # --------------------------------------------------------------------------
