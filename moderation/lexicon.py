@@ -160,7 +160,8 @@ _MURDER_SUICIDE = (
 #: Taking someone else with them: "if I'm going, she's coming with me", "I'm taking him
 #: with me ... while I'm in the ground". Both a crisis and a threat.
 _DEATH_CUE = (r"(?=.*\b(?:ground|grave|die|dead|dying|kill|end it|end this|nothing (?:left )?to "
-              r"lose|know where (?:she|he|they)(?:'ll| will) be|both of us|neither of us|in a box)\b)")
+              r"lose|know where (?:she|he|they)(?:'ll| will) be|both of us|neither of us|in a box|"
+              r"when i go(?! to| on| back| out| home| away| shopping| abroad| for))\b)")
 _MURDER_SUICIDE = (
     rf"(?s)^{_DEATH_CUE}.*(?:\bif i(?:'?m| am)? go(?:ing|es)?(?: down| out)?\b,? (?:then )?(?:she|he|"
     r"they)(?:'?s| is| are|'?re)? (?:coming|going) (?:with me|too)\b|\b(?:she|he|they)(?:'?s| is| "
@@ -334,6 +335,24 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
         (r"\b(?:not|no longer) (?:scared|afraid|frightened) of (?:dying|death|being dead)\b|"
          r"\b(?:you'?re|you are|she'?s|he'?s) (?:the reason|why) i'?m (?:doing|going to do) "
          r"(?:it|this)\b|\bthe reason i'?m doing (?:it|this) (?:tonight|today|now)\b"),
+        # a goodbye to the people checking in; no plan to see an age or a date
+        (r"\bsorted for good\b|\b(?:stop|no need for|don'?t need) (?:the |your |those )?(?:check.?ins?|"
+         r"check.?in calls|calls|checking in)\b.{0,60}\b(?:for good|sorted|won'?t need)\b|"
+         r"\b(?:don'?t|do not) (?:plan|intend|expect) (?:on |to )?(?:seeing|see|making it to|make it "
+         r"to|reaching|reach|being here (?:for|at)|being around (?:for|at)) (?:\d{2}|my \w+ birthday|"
+         r"christmas|the new year|next year|spring|summer|another (?:year|birthday|christmas))\b"),
+        # stopping the tablets that keep them alive, calmly; looking over the edge each night
+        (r"(?s)^(?=.*\bstopped (?:taking )?(?:the |my )?(?:heart |blood pressure |bp |insulin |"
+         r"diabetes )?(?:tablets|meds|medication|insulin|pills)\b)(?=.*\b(?:calm|peace|usefulness|"
+         r"burden|ready|no point|on purpose|don'?t care|won'?t be|let (?:it|nature)))|"
+         r"\b(?:top (?:floor )?of the|top of a) (?:multi.?stor(?:e)?y|car park|bridge|cliff|building|"
+         r"tower block)\b.{0,60}\b(?:(?:most|every) nights?|alone|on my own|by myself|just to look "
+         r"(?:over|down)(?! (?:at )?the (?:city|view|lights|sea|bay|river)))\b|"
+         r"\b(?:gun|revolver|pistol|rifle|shotgun)\b.{0,60}\b(?:keep|kept|can'?t stop) thinking "
+         r"about (?:it|climbing|getting it|going up|using it)\b"),
+        # the writer kept from leaving by the partner
+        (r"\b(?:taken|took|hidden|hid|has) my (?:passport|keys|car keys|phone)\b.{0,80}\b(?:locked|"
+         r"won'?t let me|staring at me|can'?t get out|blocking the door|by the door)\b"),
     )],
     "violence": [re.compile(p) for p in (
         (rf"\b(?:i'?ll|i will|i'?m going to|im going to|gonna|i'?m gonna|am going to|going to|"
@@ -384,6 +403,15 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"(?:gun|rifle|pistol|knife|bat|crossbow))|practi[cs]ing my aim)\b)"
          r"(?=.*\b(?:(?:he|she|they) (?:has|have) no idea|(?:he|she|they) won'?t see (?:it|me) "
          r"coming|(?:he|she|they) doesn'?t know what'?s coming)\b)"),
+        # an "accident" planned, sabotage, watching someone's routine, a permanent "solution"
+        (r"\b(?:the day|once|when|after)\b.{0,40}\b(?:he|she|they) ha(?:s|ve) (?:a little |an? )?"
+         r"accident\b|\b(?:make sure|arrange (?:it )?(?:so|that)) (?:he|she|they) ha(?:s|ve) (?:a little |an )?"
+         r"accident\b|\b(?:his|her|their) (?:motor ?bike|bike|car|brakes?|tyres|van)\b.{0,40}\b"
+         r"(?:maintenance|attention|adjustments?|work)\b.{0,20}\bfrom me\b|\b(?:sitting|sat|parked|"
+         r"waiting) outside (?:her|his|their) (?:place|house|flat|work)\b.{0,40}\b(?:most|every) "
+         r"nights?\b|\b(?:she|he)'?s got a (?:\w+ )*routine\b.{0,60}\b(?:on (?:her|his) own|alone)\b|"
+         r"\bdo something (?:very )?(?:clever and (?:very )?)?permanent to (?:him|her|them)\b|"
+         r"\bno one will ever (?:work it out|find (?:him|her|them|out))\b"),
     )],
     "harassment": [re.compile(p) for p in (
         (rf"(?:^|\s)@\w+\b.{{0,60}}\b(?:you'?re|you are|ur|u r|youre|you sound|what an?)"
@@ -415,6 +443,10 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"colombian|chinese|immigrant|foreigner|arab|gypsy|eastern european)s?\b(?! (?:food|"
          r"dish|dishes|breakfast|weather|winter|summer|music|wedding|dress|house|style|cuisine|"
          r"festival|holiday|recipe|dessert|hospitality|family|mum|mom|grandma|dinner|lunch)\b)"),
+        # a member told to be grateful for being wanted at all
+        (r"(?:^|\s)@\w+\b.{0,60}\b(?:at your age|looking like that|with your (?:looks|face|weight))\b"
+         r".{0,50}\b(?:grateful|lucky|desperate|past it|who would)\b|\bshould be grateful "
+         r"(?:anyone|someone|he|she) (?:touched|wanted|looked at|married|stayed with) you\b"),
         # a member's pain called illness or attention-seeking
         (r"(?:^|\s)@\w+\b.{0,60}\b(?:obviously|clearly|just|such an?|total|so|completely) "
          r"(?:mentally ill|attention[- ]seek\w*|fishing for attention|unhinged|psycho(?:tic)?|"
@@ -520,7 +552,8 @@ SUPPORTING = re.compile(
     r"^@\S+(?=[\s\S]*\b(?:you|get out|step back|stay on the line|don'?t open))"
     r"[\s\S]{0,300}?\b(?:call|ring|phone|dial) (?:999|911|000|112|10111|"
     r"111|988|the police|the cops|an ambulance|emergency services|samaritans|the helpline|"
-    r"someone)\b(?! for me)")
+    r"someone)\b(?! for me)|^@\S+(?=[\s\S]*\byou)[\s\S]{0,300}?\breach out to (?:someone|somebody|"
+    r"a friend|the helpline|samaritans|your gp|a crisis line)\b")
 SELF_DANGER = re.compile(
     r"\b(?:for me|help me|(?:kill|hurt|find) me|i'?m (?:at|in|on|hiding|locked|upstairs|outside|"
     r"scared|going to|gonna)|i can'?t (?:talk|speak|breathe|get out|do this)|"
@@ -531,18 +564,21 @@ _DIDNT = r"\bi didn'?t(?:[.!,;]|$| do it| act on it| touch| hit| go through)"
 
 #: The writer says they will not act on the feeling.
 _REFUSAL = (r"\b(?:but i won'?t|(?:but )?i'?ll settle for|i won'?t[.,]|i won'?t$|"
-            r"i'?m not going to\b(?!.{0,40}\b(?:just|only) going to)|figurative\w*|figure of speech|not worth prison|"
-            rf"he'?s not worth it|not (?:from|by) me\b(?!.{{0,30}}\b(?:brother|mates|friends|"
+            r"i'?m not going to\b(?!.{0,40}\b(?:just|only) going to|.{0,60}\bgoing to do something (?:(?:very |really )?(?:clever|permanent|final)|(?:about|to) (?:him|her|them)))|figurative\w*|figure of speech|not worth prison|"
+            rf"he'?s not worth it|nothing came of it|got a caution|was cautioned|not (?:from|by) me\b(?!.{{0,30}}\b(?:brother|mates|friends|"
             rf"cousins?|dad|husband|boys|lads)\b)|(?:life|karma|the universe) (?:will|'?ll) "
             rf"(?:sort|deal|get|catch)\b)|{_DIDNT}")
 REFUSAL = re.compile(_REFUSAL)
 
 #: Legal or verbal "revenge", or a stated refusal, that a model may mistake for a threat.
 LEGAL = re.compile(r"\b(?:in court|lawyer|solicitor|receipts|mediation|i won'?t|not worth it|"
+                   r"police took|feel safer now|"
                    rf"instead)\b|{_REFUSAL}")
 
 #: Figures of speech that no violence rule should take literally.
-FIGURATIVE = re.compile(r"\bwith kindness\b|\btake (?:a|the) bullet for\b|\bthe next (?:person|one|man|woman|bloke|guy|"
+FIGURATIVE = re.compile(r"\bwith kindness\b|\b(?:mum|mom|mam|dad|mother|father|my (?:\w+ )?"
+                        r"(?:mum|mom|dad|boss|sister|brother|teacher|kids?|daughter|son))(?:'s| is| will|'ll)? "
+                        r"(?:going to |gonna )?kill me\b|\btake (?:a|the) bullet for\b|\bthe next (?:person|one|man|woman|bloke|guy|"
                         r"one of you) (?:who|that)\b|\bin paperwork\b|"
                         # machines and forms: "going to strangle this printer"
                         r"\b(?:kill|strangle|throttle|smash|murder|shoot|punch) (?:this|that|my|"
@@ -553,7 +589,8 @@ FIGURATIVE = re.compile(r"\bwith kindness\b|\btake (?:a|the) bullet for\b|\bthe 
 #: Of the 127 project and dev messages with one, one is contempt, and it says "your husband
 #: doesn't love you": the negated forms do not count.
 AFFECTION = re.compile(r"❤|💕|💖|💗|🥰|😘|🤗|(?<!n't )(?<!nt )(?<!not )(?<!never )\b(?:love|luv) "
-                       r"(?:you|ya|u)\b|\bily\b|\bxx+\b")
+                       r"(?:you|ya|u)\b|\bily\b|\bxx+\b|\byou (?:absolute |total |utter )?"
+                       r"(?:legend|hero|star|queen|king|champ|icon|gem|diamond)\b")
 
 #: Objects that turn a "kill/smash/beat" into sport or success talk.
 NOT_THREAT = re.compile(

@@ -3921,6 +3921,40 @@ _SIGNS: dict[str, dict[str, list[str]]] = {
         ],
     },
 }
+# Last things done and a thank-you: a letter left for a child beside "no strength left",
+# everything prepared with "tonight is the night", debts paid and the spare key handed on
+# with "I'm off then".
+_SIGNS["fr"]["crisis"].append(_both_unless(
+    _FR_PAST + r"|\b(?:therapeute|psy|exercice|anniversaire|noel)\b",
+    r"\b(?:n'?ai plus la force|j'?en peux plus|je n'?en peux plus|c'?est la fin)\b",
+    r"\b(?:ecrit|laisse) (?:une |des |mes )?lettres? (?:pour|a)\b"))
+_SIGNS["fr"]["pos_crisis"] = [*_SIGNS["fr"].get("pos_crisis", ()),
+    "je n'ai plus la force. j'ai écrit une lettre pour ma fille, elle est sur la table",
+    "j'en peux plus. j'ai laissé des lettres pour les enfants dans le tiroir"]
+_SIGNS["fr"]["neg"] = [*_SIGNS["fr"].get("neg", ()),
+    "j'ai écrit une lettre pour ma fille pour son anniversaire, je n'ai plus la force de cuisiner"]
+_SIGNS["it"]["crisis"].append(_both_unless(
+    _IT_PAST + r"|\b(?:trasloco|vacanza|viaggio|matrimonio|avvocato|compleanno)\b",
+    r"\b(?:ho preparato tutto|ho sistemato tutto|e tutto pronto)\b",
+    r"\b(?:lettere?|stanotte e la notte|grazie (?:a )?tutt[ei] (?:voi|per tutto)|addio)\b"))
+_SIGNS["it"]["pos_crisis"] = [*_SIGNS["it"].get("pos_crisis", ()),
+    "Ho preparato tutto, le lettere sono nel cassetto. Stanotte è la notte. Grazie a tutte voi",
+    "ho sistemato tutto, addio ragazze"]
+_SIGNS["it"]["neg"] = [*_SIGNS["it"].get("neg", ()),
+    "ho preparato tutto per il trasloco, le lettere dell'avvocato sono nel cassetto"]
+_SIGNS["de"]["crisis"].append(_both_unless(
+    _DE_PAST + r"|\b(?:urlaub|reise|umzug|wohnung gekundigt|neue wohnung|wochenende)\b",
+    r"\b(?:schulden (?:beglichen|bezahlt|abbezahlt)|(?:zweit|ersatz|reserve)schlussel|"
+    r"schlussel (?:gegeben|abgegeben))\b",
+    r"\b(?:ich bin dann (?:mal )?weg|danke (?:euch )?fur alles|lebt wohl|macht'?s gut)\b"))
+_SIGNS["de"]["pos_crisis"] = [*_SIGNS["de"].get("pos_crisis", ()),
+    "Ich habe alle meine Schulden beglichen und meinem Bruder den Zweitschlüssel gegeben. "
+    "Ich bin dann mal weg. Danke euch für alles",
+    "Schulden bezahlt, Ersatzschlüssel bei der Nachbarin. Lebt wohl"]
+_SIGNS["de"]["neg"] = [*_SIGNS["de"].get("neg", ()),
+    "Ich habe meiner Nachbarin den Ersatzschlüssel gegeben, wir fahren in den Urlaub. "
+    "Danke euch für alles"]
+
 for _lg, _d in _SIGNS.items():
     for _lab in ("crisis", "violence", "harassment"):
         PATTERNS[_lab][_lg].extend(_d.get(_lab, ()))

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from moderation.lexicon import AFFECTION, FIGURATIVE, LEGAL, RECOVERED, REFUSAL, rule_hits
+from moderation.lexicon import (
+    AFFECTION,
+    FIGURATIVE,
+    LEGAL,
+    RECOVERED,
+    REFUSAL,
+    SUPPORTING,
+    rule_hits,
+)
 from moderation.stages.normalise import fold
 
 from .conftest import assert_urgent_crisis, ctx
@@ -216,6 +224,14 @@ def test_the_writers_own_words_fire_the_rules_in_any_language_covered(text, labe
 
 
 @pytest.mark.parametrize("text", [
+    "@Nomvula please reach out to someone tonight. you don't have to carry this on your own",
+])
+def test_urging_another_member_to_reach_out_is_support_not_crisis(text):
+    """Telling a member in pain to reach out to someone is support: no crisis rule fires."""
+    assert SUPPORTING.search(fold(text)[0]) and "crisis" not in rule_hits(fold(text)[0])
+
+
+@pytest.mark.parametrize("text", [
     "@Ali you said you're on the bridge. please step back and call 999. I'm not going anywhere",
     "@Thandi please, if he's got the gun out, get yourself and the baby out and call 10111",
     "@Bea if he's got the knife out again, get out of the house and call 911 now. we're here",
@@ -323,6 +339,7 @@ def test_look_alikes_of_the_new_rules_fire_nothing(text):
 @pytest.mark.parametrize("text", [
     "@Marco lol you absolute muppet, wrong thread again ❤️",
     "@Jess you daft cow, I love you, stop apologising for crying",
+    "@Hamish you absolute legend, you slayed that mediation",
 ])
 def test_insults_said_with_love_pass(default_pipeline, text):
     """Teasing with plain affection is delivered untouched."""
@@ -343,3 +360,41 @@ def test_wanting_a_different_life_with_danger_beside_it_is_still_a_crisis(defaul
     assert "crisis" not in calm.labels
     assert "crisis" in rule_hits(fold(
         "I don't want to live like this anymore. I've got the pills and told him I'm done")[0])
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("@Nomvula you can stop the check-in calls, I'm sorted now. sorted for good", {"crisis"}),
+    ("I don't plan on seeing 50. which is in march", {"crisis"}),
+    ("stopped the heart tablets a week ago and I feel oddly calm about it", {"crisis"}),
+    ("I drive up to the top of the multistorey most nights just to look over", {"crisis"}),
+    ("dad's old revolver is still in the loft and I keep thinking about getting it", {"crisis"}),
+    ("I keep thinking about taking them with me when I go", {"crisis", "violence"}),
+    ("he's taken my passport and my keys and he's sitting by the door, staring at me",
+     {"crisis"}),
+    ("the day the divorce goes through is the day he has an accident", {"violence"}),
+    ("been sitting outside her place most nights. she's got a little routine. on her own",
+     {"violence"}),
+    ("his motorbike had a little bit of maintenance from me last night", {"violence"}),
+    ("I'm not going to do anything stupid. I'm going to do something very permanent to him",
+     {"violence"}),
+    ("@Bernadette at your age you should be grateful anyone touched you", {"harassment"}),
+])
+def test_goodbyes_means_plans_and_contempt_for_age(text, labels):
+    """Goodbyes to the people checking in, stopping life-saving tablets, nightly visits to a
+    height, a kept gun, planned 'accidents', sabotage and watching someone's routine."""
+    assert set(rule_hits(fold(text)[0])) == labels
+
+
+@pytest.mark.parametrize("text", [
+    "I'm taking the kids with me when I go to my mum's",
+    "stopped the antidepressants with my GP, feel calm and proud",
+    "we drove to the top of the car park to look over the city lights with the kids",
+    "my daughter had an accident on her bike, she's fine",
+    "I stopped the check-in calls with my sponsor, I'm sorted now",
+    "don't plan on seeing him at christmas",
+    "I'm not going to hurt him. I'm going to do something for me for once, a spa day",
+    "mum's going to kill me when she sees I cut my own fringe at 1am",
+    "her husband told mine he'd break his legs. six months ago and nothing came of it",
+])
+def test_look_alikes_of_goodbyes_and_plans_fire_nothing(text):
+    assert rule_hits(fold(text)[0]) == {}
