@@ -148,17 +148,8 @@ _PLANNED_ABSENCE = (r"(?! (?:on|this|next|for (?:a |the |group|dinner|lunch|tea|
                     r"much(?! longer))\b)")
 
 #: Taking someone else with them: "if I'm going, she's coming with me", "I'm taking him
-#: with me ... while I'm in the ground". Both a crisis and a threat.
-_MURDER_SUICIDE = (
-    r"\bif i(?:'?m| am)? go(?:ing|es)?(?: down| out)?\b,? (?:then )?(?:she|he|they)(?:'?s| is| are|'?re)? "
-    r"(?:coming|going) (?:with me|too)\b|\b(?:she|he|they)(?:'?s| is| are|'?re) coming with me\b"
-    r"(?=.{0,60}\b(?:ground|grave|die|dead|end|tonight|go(?:ing)? out)\b)|"
-    r"\b(?:i'?m |i am |i'?ll |i will |i'?m going to |gonna )?tak(?:e|ing) (?:him|her|them|the kids|"
-    r"both of them|that \w+) with me\b(?=.{0,80}\b(?:ground|grave|die|dead|dying|end it|tonight|"
-    r"hell|not going alone|go(?:ing)? out)\b)|\bnot going (?:out |down )?alone\b")
-
-#: Taking someone else with them: "if I'm going, she's coming with me", "I'm taking him
-#: with me ... while I'm in the ground". Both a crisis and a threat.
+#: with me ... while I'm in the ground". Both a crisis and a threat, and only beside words
+#: of death (``_DEATH_CUE``): "I'm taking the kids with me to Spain" is neither.
 _DEATH_CUE = (r"(?=.*\b(?:ground|grave|die|dead|dying|kill|end it|end this|nothing (?:left )?to "
               r"lose|know where (?:she|he|they)(?:'ll| will) be|both of us|neither of us|in a box|"
               r"when i go(?! to| on| back| out| home| away| shopping| abroad| for))\b)")

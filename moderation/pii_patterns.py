@@ -172,7 +172,8 @@ def find_emails(text: str) -> list[Span]:
         spaced = re.search(r"\s+(?:at|arroba|chez|bei)\s+", m.group(), re.IGNORECASE)
         obfuscated = re.search(r"\b(?:dot|ponto|punto|point|punkt|kropka)\b|\[dot\]|\(dot\)",
                                m.group(), re.IGNORECASE)
-        if spaced and not obfuscated and _CODE_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+        code = _CODE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
+        if spaced and not obfuscated and code:
             continue
         linkish = not re.search(r"[\d._]", local.split()[-1]) or text[m.end():m.end() + 1] == "/"
         if spaced and not obfuscated and linkish:
@@ -244,7 +245,10 @@ _NUMBERED = re.compile(
     rf"(?:,\s*{_CAP}(?:\s+{_CAP})?\b)?")
 _STREET = re.compile(rf"\b(?:{_CAP}\s+){{0,2}}{_CAP}\s+{_SUFFIX}\b\.?(?:,?\s*number\s+\d+)?")
 _STREET_CUE = re.compile(
-    r"(?:lives?|living|moved|house|home|flat|address|office|works?|is|(?<!bank )(?<!shop )(?<!pub )(?<!cafe )(?<!caf[eé] )(?<!restaurant )(?<!marriott )(?<!hotel )(?<!church )(?<!station )on|at|in)\s+$",
+    r"(?:lives?|living|moved|house|home|flat|address|office|works?|is|at|in|"
+    # "on", but not "the bank on Queen Street": a venue's street identifies nobody
+    r"(?<!bank )(?<!shop )(?<!pub )(?<!cafe )(?<!caf[eé] )(?<!restaurant )(?<!marriott )"
+    r"(?<!hotel )(?<!church )(?<!station )on)\s+$",
     re.IGNORECASE)
 _SPANISH = re.compile(r"\b(?:calle|c/|avenida|avda\.?|plaza|paseo)\s+(?:[\wÁÉÍÓÚÑáéíóúñ]+\s+){1,4}"
                       r"\d{1,4}\b", re.IGNORECASE)
@@ -279,8 +283,8 @@ _JALAN = re.compile(
     r"\b(?:(?:[Nn]o\.?\s*)?\d{1,5}[A-Z]?,?\s+)?(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuh)\s+"
     r"[\w/]+(?:\s+[A-Z0-9][\w/]*){0,3}(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?")
 _NAGAR = re.compile(
-    r"\b(?:[A-Z]-?)?(?!(?:19|20)\d\d\b)\d{1,4}[A-Z]?,?\s+(?:[A-Z][a-z]+\s+){0,2}(?:Nagar|Colony|Vihar|Enclave|Marg|"
-    r"Bagh|Puram|Layout|Residency|Society|Chowk|Gali|Sector\s+\d+)\b(?:,\s*[A-Z][a-z]+)?")
+    r"\b(?:[A-Z]-?)?(?!(?:19|20)\d\d\b)\d{1,4}[A-Z]?,?\s+(?:[A-Z][a-z]+\s+){0,2}"
+    r"(?:Nagar|Colony|Vihar|Enclave|Marg|Bagh|Puram|Layout|Residency|Society|Chowk|Gali|Sector\s+\d+)\b(?:,\s*[A-Z][a-z]+)?")
 #: An Irish Eircode ("D06 XK72"): routing key and a unique part with letters and digits.
 _EIRCODE = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?(?=[0-9AC-FHKNPRTV-Y]{0,3}\d)"
                       r"(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}\b")
@@ -334,7 +338,8 @@ _PLATE_CUE = re.compile(
 #: A plate-shaped token ("GH-482-KL", "B 482 KLM", "QPT4E21", "54-KTR-7") counts when a
 #: plate word or a car is named within a few words of it, before or after.
 _PLATE_TOKEN = re.compile(
-    r"(?<![\w\-])(?=[A-Z0-9\- ]*\d)(?=[A-Z0-9\- ]*[A-Z])(?:[A-Z]{1,3}[\s\-]?\d{2,4}(?:[\s\-]?[A-Z]{1,3})?|"
+    r"(?<![\w\-])(?=[A-Z0-9\- ]*\d)(?=[A-Z0-9\- ]*[A-Z])"
+    r"(?:[A-Z]{1,3}[\s\-]?\d{2,4}(?:[\s\-]?[A-Z]{1,3})?|"
     r"\d{1,3}[\s\-]?[A-Z]{1,3}[\s\-]?\d{1,4}|[A-Z]{3}\d[A-Z0-9]\d{2})(?![\w\-])")
 _CAR_NEAR = re.compile(
     r"\b(?:plates?|rego|reg|registration|placa|matr[íi]cula|targa|kenteken|plaque|immatriculation|"
@@ -343,14 +348,13 @@ _CAR_NEAR = re.compile(
     r"panda|logan\w*|vios|onix|hilux|ranger|focus|fiesta|octavia|passat|astra|corsa|yaris|"
     r"swift|creta|audi|bmw|toyota|honda|ford|vw|seat|skoda|renault|peugeot|fiat|dacia|nissan|"
     r"kia|hyundai|mazda|volvo|mercedes|tesla)\b", re.IGNORECASE)
-
-
 #: "Golf GTI 2020": a model and its year, not a plate.
 _MODEL_YEAR = re.compile(r"[A-Z]{2,}\s(?:19|20)\d\d$")
 
 
 def find_plates(text: str) -> list[Span]:
-    """UK and Indian plates anywhere; other formats when a plate/reg cue precedes them."""
+    """UK, Indian, Irish and South African plates anywhere; other formats after a plate
+    word, or next to a plate word or a car."""
     spans = [(m.start(), m.end(), "licence_plate")
              for rx in (_UK_PLATE, _IN_PLATE, _IE_PLATE, _ZA_PLATE) for m in rx.finditer(text)]
     for m in _PLATE_TOKEN.finditer(text):
@@ -382,7 +386,8 @@ _ID_CUE = re.compile(
     r"(?:['’]s|\s+(?:is|was|=|no\.?|number|#|es|[eé]|ist|est|to|jest|era|hai))*"
     # a few words may come between: "PPS number's on the tax form he left out, 1234567TA"
     r"(?:\s+[^\d\n]{0,40}?)?\s*[:#,]?\s*$", re.IGNORECASE)
-#: The number itself: a run with at least five digits, letters allowed ("1234567TA").
+#: The number itself: digits with letters allowed ("1234567TA"); at least four digits and
+#: seven characters count (``find_id_numbers``).
 _ID_VALUE = re.compile(r"(?<![\w\-])(?:[A-Z]{1,6}-?|[A-Z]{2}\s)?\d[\dA-Z]*(?:[\s.\-/]\d[\dA-Z]*){0,4}"
                        r"(?:\s?[A-Z]\b)?")
 #: Formats that are identity numbers without a cue: US SSN "123-45-6789", UK National
@@ -428,7 +433,8 @@ def _luhn_ok(digits: str) -> bool:
 
 def _after_cue(text: str, cue: re.Pattern[str], value: re.Pattern[str], kind: str,
                min_digits: int) -> list[Span]:
-    """Values that directly follow a cue ("PPS number 1234567TA", "DOB 14/03/1982")."""
+    """Values that follow a cue, directly or a few words on ("PPS number 1234567TA",
+    "DOB 14/03/1982", "my DOB is on the screenshot, 03/11/1986")."""
     spans = []
     for m in value.finditer(text):
         raw = m.group().rstrip(" .-/")
@@ -502,14 +508,17 @@ _LOW = "a-zß-öø-ÿāăąćčďđēęěğīłńňōőœřśşšșţțťūůű�
 _WORD_UP = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
 _NAME = re.compile(
     r"(?<![@\w])(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?"
-    rf"({_WORD_UP})\s+(?:[{_UP}]\.?\s+)?({_WORD_UP}(?:\s+(?:(?:de|da|do|dos|das|del|della|di|van|von|der) )?"
+    # a middle initial may come between: "Samantha J. Kowalczyk"
+    rf"({_WORD_UP})\s+(?:[{_UP}]\.?\s+)?"
+    rf"({_WORD_UP}(?:\s+(?:(?:de|da|do|dos|das|del|della|di|van|von|der) )?"
     rf"{_WORD_UP})?)(?![\w@])")
 _WORK_CUE = re.compile(
     r"\b(?:works?|working|worked|teaches|teacher|trabaja|employed|manager|nurse|receptionist|"
     r"director|head of|owner|GP|doctor|dentist|solicitor|lawyer|accountants?|consultant|"
     r"at\s+[A-Z][\w'’&]+|de\s+[A-Z][a-z]{2,}|lives? in|from\s+[A-Z][a-z]+|"
     r"ltd|motors|dental|surgery|vets|clinic|primary|school|pharmacy|farmacia|gym|salon|"
-    r"hospital|office|company|drives?(?: for(?! a living| fun| hours| miles)| the)|driver|courier|couriers|depot|plumb\w+|"
+    r"hospital|office|company|drives?(?: for(?! a living| fun| hours| miles)| the)|driver|"
+    r"courier|couriers|depot|plumb\w+|"
     r"electrician|builders?|realtor|estate agents?|hairdresser|barber|mechanic|garage|"
     r"paramedic|firefighter|pharmacist|physio|personal trainer|bartender|barista|chef|"
     r"pastor|vicar|officer|"

@@ -113,7 +113,8 @@ class Classifier:
             scores["violence"] = 0.0
         if REFUSAL.search(msg.norm) or FIGURATIVE.search(msg.norm):  # "I won't." / "with kindness"
             scores["violence"] = 0.0
-        # Insults said with love are teasing; the harassment rules still apply.
+        # Insults said with love are teasing: neither this score nor the English harassment
+        # rules count them (lexicon.rule_hits), unless the score is very high.
         if AFFECTION.search(msg.norm) and scores.get("harassment", 0.0) < AFFECTION_CAP:
             scores["harassment"] = 0.0
         spam = scores.get("spam", 0.0)
