@@ -300,10 +300,28 @@ def test_getting_used_to_someone_gone_is_not_past_framing():
      {"harassment"}),
     ("stopped reading @Gemma's posts, she's obviously mentally ill and fishing for attention",
      {"harassment"}),
+    ("@Nomvula you can stop the check-in calls, I'm sorted now. sorted for good", {"crisis"}),
+    ("I don't plan on seeing 50. which is in march", {"crisis"}),
+    ("stopped the heart tablets a week ago and I feel oddly calm about it", {"crisis"}),
+    ("I drive up to the top of the multistorey most nights just to look over", {"crisis"}),
+    ("dad's old revolver is still in the loft and I keep thinking about getting it", {"crisis"}),
+    ("I keep thinking about taking them with me when I go", {"crisis", "violence"}),
+    ("he's taken my passport and my keys and he's sitting by the door, staring at me",
+     {"crisis"}),
+    ("the day the divorce goes through is the day he has an accident", {"violence"}),
+    ("been sitting outside her place most nights. she's got a little routine. on her own",
+     {"violence"}),
+    ("his motorbike had a little bit of maintenance from me last night", {"violence"}),
+    ("I'm not going to do anything stupid. I'm going to do something very permanent to him",
+     {"violence"}),
+    ("@Bernadette at your age you should be grateful anyone touched you", {"harassment"}),
 ])
 def test_murder_suicide_places_of_danger_preparation_and_mockery(text, labels):
     """Taking someone with them, being at a place of danger, practising in secret,
-    mocking a member with emoji, and reducing someone to their nationality fire rules."""
+    mocking a member with emoji, and reducing someone to their nationality fire rules; so do
+    goodbyes to the people checking in, stopping life-saving tablets, nightly visits to a
+    height, a kept gun, planned 'accidents', sabotage, watching someone's routine and
+    contempt for a member's age."""
     assert set(rule_hits(fold(text)[0])) == labels
 
 
@@ -326,6 +344,15 @@ def test_murder_suicide_places_of_danger_preparation_and_mockery(text, labels):
     "@Lucy absolute clown, love you, you made me snort tea 🤡❤️",
     "ma sœur a dit 'je vais le tuer' en apprenant, puis elle m'a fait un chocolat chaud",
     "mia nonna ha detto 'se lo vedo lo ammazzo', poi gli ha offerto il caffè",
+    "I'm taking the kids with me when I go to my mum's",
+    "stopped the antidepressants with my GP, feel calm and proud",
+    "we drove to the top of the car park to look over the city lights with the kids",
+    "my daughter had an accident on her bike, she's fine",
+    "I stopped the check-in calls with my sponsor, I'm sorted now",
+    "don't plan on seeing him at christmas",
+    "I'm not going to hurt him. I'm going to do something for me for once, a spa day",
+    "mum's going to kill me when she sees I cut my own fringe at 1am",
+    "her husband told mine he'd break his legs. six months ago and nothing came of it",
 ])
 def test_look_alikes_of_the_new_rules_fire_nothing(text):
     """Trips, hobbies, one eye-roll, laughter, food, kindness, karma, a plan to live
@@ -360,41 +387,3 @@ def test_wanting_a_different_life_with_danger_beside_it_is_still_a_crisis(defaul
     assert "crisis" not in calm.labels
     assert "crisis" in rule_hits(fold(
         "I don't want to live like this anymore. I've got the pills and told him I'm done")[0])
-
-
-@pytest.mark.parametrize(("text", "labels"), [
-    ("@Nomvula you can stop the check-in calls, I'm sorted now. sorted for good", {"crisis"}),
-    ("I don't plan on seeing 50. which is in march", {"crisis"}),
-    ("stopped the heart tablets a week ago and I feel oddly calm about it", {"crisis"}),
-    ("I drive up to the top of the multistorey most nights just to look over", {"crisis"}),
-    ("dad's old revolver is still in the loft and I keep thinking about getting it", {"crisis"}),
-    ("I keep thinking about taking them with me when I go", {"crisis", "violence"}),
-    ("he's taken my passport and my keys and he's sitting by the door, staring at me",
-     {"crisis"}),
-    ("the day the divorce goes through is the day he has an accident", {"violence"}),
-    ("been sitting outside her place most nights. she's got a little routine. on her own",
-     {"violence"}),
-    ("his motorbike had a little bit of maintenance from me last night", {"violence"}),
-    ("I'm not going to do anything stupid. I'm going to do something very permanent to him",
-     {"violence"}),
-    ("@Bernadette at your age you should be grateful anyone touched you", {"harassment"}),
-])
-def test_goodbyes_means_plans_and_contempt_for_age(text, labels):
-    """Goodbyes to the people checking in, stopping life-saving tablets, nightly visits to a
-    height, a kept gun, planned 'accidents', sabotage and watching someone's routine."""
-    assert set(rule_hits(fold(text)[0])) == labels
-
-
-@pytest.mark.parametrize("text", [
-    "I'm taking the kids with me when I go to my mum's",
-    "stopped the antidepressants with my GP, feel calm and proud",
-    "we drove to the top of the car park to look over the city lights with the kids",
-    "my daughter had an accident on her bike, she's fine",
-    "I stopped the check-in calls with my sponsor, I'm sorted now",
-    "don't plan on seeing him at christmas",
-    "I'm not going to hurt him. I'm going to do something for me for once, a spa day",
-    "mum's going to kill me when she sees I cut my own fringe at 1am",
-    "her husband told mine he'd break his legs. six months ago and nothing came of it",
-])
-def test_look_alikes_of_goodbyes_and_plans_fire_nothing(text):
-    assert rule_hits(fold(text)[0]) == {}
