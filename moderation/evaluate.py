@@ -36,14 +36,22 @@ def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
     return max(0.0, centre - half), min(1.0, centre + half)
 
 
-def predict(pipeline: Pipeline, rows: Sequence[dict]) -> list[set[str]]:
-    """The five content labels the pipeline's findings carry for each row."""
+def predict(pipeline: Pipeline, rows: Sequence[dict],
+            unjudged: list[str] | None = None) -> list[set[str]]:
+    """The five content labels the pipeline's findings carry for each row.
+
+    The ids of rows a stage failed to judge (held for that reason, so their labels are
+    missing) are appended to ``unjudged``: a busy machine must not pass for a weak model.
+    """
+    pipeline.warm_up()
     out = []
     for i, row in enumerate(rows):
         ctx = MessageContext(author_id=f"eval{i}", author_name="Eval", circle_id="eval",
                              now=1_700_000_000.0)
         decision = pipeline.judge_sync(row["text"], ctx)
         out.append({label for label in decision.labels if label in LABELS})
+        if decision.failed_stages and unjudged is not None:
+            unjudged.append(row.get("id", f"row{i}"))
     return out
 
 
@@ -77,7 +85,8 @@ def score(rows: Sequence[dict], preds: Sequence[set[str]]) -> dict:
     return result
 
 
-def cross_validate(rows: list[dict], k: int, seed: int = 13) -> list[set[str]]:
+def cross_validate(rows: list[dict], k: int, seed: int = 13,
+                   unjudged: list[str] | None = None) -> list[set[str]]:
     """Predictions for every row from a model that never trained on that row."""
     from .features import Embedder
     from .train import train
@@ -96,7 +105,7 @@ def cross_validate(rows: list[dict], k: int, seed: int = 13) -> list[set[str]]:
                                     for i in order if i not in held]
             classifier.model = train(extra, embed)  # type: ignore[attr-defined]
             fold_rows = [rows[i] for i in fold]
-            for i, p in zip(fold, predict(pipeline, fold_rows), strict=True):
+            for i, p in zip(fold, predict(pipeline, fold_rows, unjudged), strict=True):
                 preds[i] = p
     finally:
         pipeline.close_sync()
@@ -115,7 +124,11 @@ def report(result: dict) -> str:
                      f"{m['tp']:>4} {m['fp']:>4} {m['fn']:>4}")
     ci = result["ok_flag_ci"]
     flag = f"unlabelled messages flagged: {result['ok_flag_rate']:.3f} [{ci[0]:.3f},{ci[1]:.3f}]"
-    lines += ["", flag, "", f"misses ({len(result['misses'])}):"]
+    lines += ["", flag]
+    if result.get("unjudged"):
+        lines.append(f"not judged (a stage failed or timed out; counted as unlabelled): "
+                     f"{len(result['unjudged'])}: {', '.join(result['unjudged'][:20])}")
+    lines += ["", f"misses ({len(result['misses'])}):"]
     for m in result["misses"]:
         lines.append(f"  {m['id']}: gold={','.join(m['gold']) or 'ok'} "
                      f"predicted={','.join(m['predicted']) or 'ok'} | {m['text'][:140]}")
@@ -135,21 +148,24 @@ def main(argv: Sequence[str] | None = None) -> None:
         ids = [json.loads(line).get("id", "") for line in fh if line.strip()]
     for row, rid in zip(rows, ids, strict=True):
         row["id"] = rid or row["id"]
+    unjudged: list[str] = []
     if args.cv:
-        preds = cross_validate(rows, args.cv)
+        preds = cross_validate(rows, args.cv, unjudged=unjudged)
     else:
         pipeline = load_pipeline(None)
         try:
-            preds = predict(pipeline, rows)
+            preds = predict(pipeline, rows, unjudged)
         finally:
             pipeline.close_sync()
     result = score(rows, preds)
+    result["unjudged"] = unjudged
     if args.json:
         out = {"n": result["n"], "ok_flag_rate": result["ok_flag_rate"],
                "labels": {k: {f: v[f] for f in ("precision", "recall", "f1", "tp", "fp", "fn")}
                           for k, v in result["labels"].items()}}
         if args.cv:
             out["cv"] = args.cv
+        out["unjudged"] = len(unjudged)
         print(json.dumps(out))
     else:
         print(report(result))

@@ -33,6 +33,15 @@ log = logging.getLogger(__name__)
 _TAG = re.compile(r"<[^>]*>")
 
 
+#: Judged once when a server starts (``Pipeline.warm_up``): what loads on first use (the
+#: phone-number metadata of each region, the sentence model's first run) then does not
+#: land on a member's first message, where it could overrun the stage timeout. Invented
+#: details only.
+WARM_UP = ("hello everyone, glad to be here tonight",
+           "his new mobile is 0491 570 006, or +33 6 12 34 56 78, mail sam at example dot com",
+           "I can't do this anymore. I've given the dog to my sister")
+
+
 class _Run:
     """Accumulates stage results for one message."""
 
@@ -113,6 +122,13 @@ class Pipeline:
             run.fail(stage, "timed out")
         else:
             run.add(result)
+
+    def warm_up(self) -> None:
+        """Judge the WARM_UP messages and forget them (no state is kept per message)."""
+        ctx = MessageContext(author_id="warm-up", author_name="warm-up", circle_id="warm-up",
+                             now=0.0)
+        for text in WARM_UP:
+            self.judge_sync(text, ctx)
 
     def judge_sync(self, text: str, ctx: MessageContext) -> Decision:
         """Judge a message synchronously (for tools and tests). Never raises for a stage."""

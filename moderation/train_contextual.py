@@ -130,12 +130,12 @@ def _batches(torch, ids: Sequence[list[int]], y: np.ndarray, order: Sequence[int
 
 
 def train(examples: Sequence[Example], layers: int, rank: int, epochs: int,
-          lr: float = 1e-3, log=print) -> dict[str, np.ndarray]:
+          lr: float = 1e-3, seed: int = SEED, log=print) -> dict[str, np.ndarray]:
     """Fit and return the adapter as arrays (what ``save_adapter`` stores)."""
     torch = _torch()
-    torch.manual_seed(SEED)
+    torch.manual_seed(seed)
     torch.set_num_threads(2)
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     scale = 16.0 / rank
     model = build(torch, layers, rank, scale)
     tokenizer = BertTokenizer.from_file(model_dir() / "tokenizer.json")
@@ -177,7 +177,7 @@ def train(examples: Sequence[Example], layers: int, rank: int, epochs: int,
     out["head.weight"] = model.head.weight.detach().numpy().copy()
     out["head.bias"] = model.head.bias.detach().numpy().copy()
     out["meta"] = np.array(json.dumps({"layers": layers, "rank": rank, "scale": scale,
-                                       "epochs": epochs, "lr": lr, "seed": SEED,
+                                       "epochs": epochs, "lr": lr, "seed": seed,
                                        "examples": len(ids),
                                        "torch": torch.__version__}))
     return out
@@ -188,6 +188,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--layers", type=int, default=6)
     parser.add_argument("--rank", type=int, default=16)
     parser.add_argument("--epochs", type=int, default=4)
+    parser.add_argument("--lr", type=float, default=1e-3)
+    parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--out", default=str(CONTEXTUAL_PATH))
     parser.add_argument("--calibrate-only", action="store_true",
                         help="only measure the activation peaks of the adapter at --out")
@@ -201,7 +203,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(f"measured activation peaks for {args.out}")
         return
     print(f"training on {len(examples)} examples, {args.layers} layers, rank {args.rank}")
-    adapter = train(examples, args.layers, args.rank, args.epochs)
+    adapter = train(examples, args.layers, args.rank, args.epochs, args.lr, args.seed)
     save_adapter(adapter, Path(args.out))
     calibrate(Path(args.out), calibration)
     print(f"wrote {args.out} ({Path(args.out).stat().st_size // 1024} KiB)")

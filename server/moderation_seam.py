@@ -37,6 +37,7 @@ class Moderator:
             self.pipeline = load_pipeline(section, "moderation")
         except Exception as e:  # ModerationConfigError names the YAML path
             raise ConfigError(str(e)) from None
+        self.pipeline.warm_up()
 
     async def judge(self, text: str, *, author_id: str, author_name: str, circle_id: str,
                     now: float, membership_age_s: float, recent: list[tuple[float, str]],

@@ -1,4 +1,6 @@
-"""A configurable stand-in stage for pipeline tests: finds, raises or sleeps on demand."""
+"""A configurable stand-in stage for pipeline tests: finds, raises or sleeps on demand.
+
+``behaviour: cold`` sleeps on its first call only, like a stage that loads lazily."""
 
 from __future__ import annotations
 
@@ -20,11 +22,13 @@ class Fake:
         self.seconds = seconds
         self.span = span
         self.heavy = heavy
+        self.calls = 0
 
     def run(self, msg, ctx):
         if self.behaviour == "raise":
             raise RuntimeError("boom")
-        if self.behaviour == "sleep":
+        self.calls += 1
+        if self.behaviour == "sleep" or (self.behaviour == "cold" and self.calls == 1):
             time.sleep(self.seconds)
         result = StageResult()
         if self.label:

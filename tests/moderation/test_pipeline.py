@@ -41,6 +41,26 @@ def test_stage_that_times_out_holds():
         assert "slow" in d.failed_stages
 
 
+async def test_server_pays_a_stage_first_use_at_start_not_on_a_member_message():
+    """A stage that is slow only the first time (loading lazily) would hold the first
+    message it saw; the server's moderator warms the pipeline up when it starts."""
+    from server.moderation_seam import Moderator
+
+    cold = section(fake(name="lazy", behaviour="cold", seconds=0.2), stage_timeout_ms=100)
+    pipeline = load_pipeline(cold)
+    try:
+        assert pipeline.judge_sync("hi", ctx()).failed_stages == ["lazy"]
+    finally:
+        pipeline.close_sync()
+    moderator = Moderator(cold)
+    try:
+        d = await moderator.judge("hi", author_id="u1", author_name="Sam", circle_id="c1",
+                                  now=1e6, membership_age_s=1e6, recent=[], staff=False)
+    finally:
+        await moderator.close()
+    assert d.status == "delivered" and not d.failed_stages
+
+
 async def test_async_judge_times_out_heavy_stage():
     """The async path also holds on a timeout, and close() releases the workers."""
     pipeline = load_pipeline(section(fake(name="slow", behaviour="sleep", seconds=0.3,

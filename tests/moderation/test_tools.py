@@ -29,6 +29,23 @@ def test_evaluate_json_shape(tmp_path):
         assert set(m) == {"precision", "recall", "f1", "tp", "fp", "fn"}
     assert result["labels"]["crisis"]["tp"] == 1
     assert result["ok_flag_rate"] == 0.0
+    assert result["unjudged"] == 0
+
+
+def test_evaluate_names_rows_a_stage_failed_to_judge():
+    """A row a stage could not judge is reported, not silently scored as unlabelled."""
+    from moderation.evaluate import predict
+
+    from .conftest import fake, section
+
+    pipeline = load_pipeline(section(fake(name="broken", behaviour="raise")))
+    unjudged: list[str] = []
+    try:
+        preds = predict(pipeline, [{"id": "x1", "text": "hello"}], unjudged)
+    finally:
+        pipeline.close_sync()
+    assert preds == [set()]
+    assert unjudged == ["x1"]
 
 
 def test_classifier_threshold_error_names_path():
