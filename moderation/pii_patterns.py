@@ -205,10 +205,13 @@ _PROFILE_URL = re.compile(
     # a profile page on any site: youtube.com/@name, example.com/profile/name
     r"(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+/(?:@|profiles?/|users?/|people/|members?/)"
     r"[^\s,;)]+", re.IGNORECASE)
-#: A Discord tag ("kitsune#4471"), or an account-like name after "username is".
+#: A Discord tag ("kitsune#4471"), or an account-like name after "username is" or "profile on
+#: that app is".
 _TAG = re.compile(r"(?<![\w#])[A-Za-z][\w.]{1,31}#\d{4}\b")
-_USERNAME = re.compile(r"\b(?:user ?name|handle|gamertag|screen ?name|profile name)"
-                       r"(?:\s+(?:is|was|=)|:)\s+@?([A-Za-z0-9_.]*[\d._][A-Za-z0-9_.]*)",
+_USERNAME = re.compile(r"\b(?:user ?name|handle|gamertag|screen ?name|profile(?: name)?)"
+                       # the site may come between: "username on the betting site is ..."
+                       r"(?:\s+(?:on|at|for)(?:\s+[\w'’]+){1,3}?)?"
+                       r"(?:\s+(?:is|was|=)|:)\s+['\"‘“]?@?([A-Za-z0-9_.]*[\d._][A-Za-z0-9_.]*)",
                        re.IGNORECASE)
 
 
@@ -238,7 +241,7 @@ def find_handles(text: str) -> list[Span]:
 _SUFFIX = (r"(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Court|Ct|Row|Drive|Way|Crescent|"
            r"Cres|Place|Pl|Terrace|Gardens|Grove|Mews|Walk|Boulevard|Blvd|Square|Sq|Parade|"
            r"Rise|Hill|Green|View|Yard|Wharf|Cottages|Heights|Dr|Parkway|Pkwy|Highway|Hwy|"
-           r"Trail|Circle|Cir|Apartments|Apts|Mansions)")
+           r"Trail|Circle|Cir|Apartments|Apts|Mansions|Tce|Terr|Pde|Esplanade|Quay)")
 _CAP = r"[A-Z][A-Za-z'’\-]+"
 _UNIT = r"(?:,?\s*(?:apt|apartment|flat|unit|suite|no\.?|number)\s*\d+[A-Za-z]?)?"
 _NUMBERED = re.compile(
@@ -497,6 +500,8 @@ NOT_NAMES = {
     # "Phoenix Park", "Pieta House", "Gamblers Anonymous", "Judge Judy", "Cape Town"
     "retreat", "creatures", "phrase", "kit", "park", "inn", "house", "anonymous", "judge",
     "town", "city", "getting", "lessons",
+    # cars: "key it into her Range Rover"
+    "rover", "benz", "royce",
     # countries before a service's name: "in India Tele-MANAS is 14416"
     "india", "ireland", "england", "scotland", "wales", "australia", "canada", "nigeria",
     "kenya", "ghana", "spain", "france", "germany", "italy", "poland", "mexico", "brazil",

@@ -183,6 +183,12 @@ def test_digits_split_by_invisible_characters_are_found(default_pipeline, text):
     ("she was born on 3 March 1985 and lives near us", "3 March 1985", "birth_date"),
     ("his discord is vortexdad#4471 now", "vortexdad#4471", "social_handle"),
     ("found his tinder. username is mike_outdoors_84", "mike_outdoors_84", "social_handle"),
+    ("his username on the betting site is bigcountry_dave79", "bigcountry_dave79",
+     "social_handle"),
+    ("her profile on that app is 'wild.rose_77', photo and all", "wild.rose_77",
+     "social_handle"),
+    ("he's at 9 Marine Pde, Napier every friday", "9 Marine Pde, Napier", "address"),
+    ("she rents 22 Kowhai Tce now", "22 Kowhai Tce", "address"),
     ("o email dele era carlos.m.lima arroba example ponto com",
      "carlos.m.lima arroba example ponto com", "email_address"),
     ("Das Kennzeichen war M-KL 4821, ich hab's fotografiert", "M-KL 4821", "licence_plate"),
@@ -231,6 +237,8 @@ def test_identity_numbers_and_local_formats(pii, text, found, kind):
     "got the Audi A4 2019 model in the end",
     "he drives a Golf GTI 2020 now, midlife crisis much",
     "COVID-19 ruined the car trip",
+    "I'd love to key LIAR into her Range Rover, alas I have a conscience",
+    "her profile on that app is private now",
 ])
 def test_look_alikes_of_the_new_formats(pii, text):
     """Discount codes, dates without a person, famous streets, years, chat about plates or
