@@ -39,6 +39,9 @@ RULES: dict[str, list[re.Pattern[str]]] = {
         r"(?:myself|my (?:arms?|legs?|wrists?|skin)) (?:again|most nights|every night|"
         r"on purpose|til|until|last night|tonight)"),
         r"\brelapsed\b.*\b(?:razor|blade|cut|cutting|arms|self.?harm)",
+        # "can't stop cutting", but not cutting people off, corners or carbs
+        (r"\b(?:can'?t|cannot) stop (?:cutting|self.?harming)\b(?!\s+(?:down|back|out|off|"
+         r"corners|ties|people|him|her|them|carbs|sugar|costs|class|school|the|his|my hair))"),
         (r"\b(?:he'?s|she'?s|they'?re) (?:going to|gonna) (?:kill|hurt) me\b|"
         r"\b(?:kill|hurt|finish) me (?:tonight|next time|if)|\bnext time i won'?t get up\b"),
         (r"\b(?:locked (?:myself|me) in|i can'?t get out|i'?m (?:hiding|scared to move|"

@@ -3921,16 +3921,18 @@ _SIGNS: dict[str, dict[str, list[str]]] = {
         ],
     },
 }
-# Last things done and a thank-you: a letter left for a child beside "no strength left",
-# everything prepared with "tonight is the night", debts paid and the spare key handed on
-# with "I'm off then".
+# Last things done and a thank-you: a letter left for a child beside "no strength left"
+# or "tired of everything", everything prepared with "tonight is the night", debts paid and
+# the spare key handed on with "I'm off then".
 _SIGNS["fr"]["crisis"].append(_both_unless(
     _FR_PAST + r"|\b(?:therapeute|psy|exercice|anniversaire|noel)\b",
-    r"\b(?:n'?ai plus la force|j'?en peux plus|je n'?en peux plus|c'?est la fin)\b",
+    r"\b(?:n'?ai plus la force|j'?en peux plus|je n'?en peux plus|c'?est la fin|"
+    r"(?:fatigue|epuise)e? de tout|plus envie de rien)\b",
     r"\b(?:ecrit|laisse) (?:une |des |mes )?lettres? (?:pour|a)\b"))
 _SIGNS["fr"]["pos_crisis"] = [*_SIGNS["fr"].get("pos_crisis", ()),
     "je n'ai plus la force. j'ai écrit une lettre pour ma fille, elle est sur la table",
-    "j'en peux plus. j'ai laissé des lettres pour les enfants dans le tiroir"]
+    "j'en peux plus. j'ai laissé des lettres pour les enfants dans le tiroir",
+    "j'ai tout rangé et laissé une lettre pour ma fille. je suis tellement fatiguée de tout"]
 _SIGNS["fr"]["neg"] = [*_SIGNS["fr"].get("neg", ()),
     "j'ai écrit une lettre pour ma fille pour son anniversaire, je n'ai plus la force de cuisiner"]
 _SIGNS["it"]["crisis"].append(_both_unless(
@@ -3954,6 +3956,27 @@ _SIGNS["de"]["pos_crisis"] = [*_SIGNS["de"].get("pos_crisis", ()),
 _SIGNS["de"]["neg"] = [*_SIGNS["de"].get("neg", ()),
     "Ich habe meiner Nachbarin den Ersatzschlüssel gegeben, wir fahren in den Urlaub. "
     "Danke euch für alles"]
+
+# Not wanting to be here any more ("ya no quiero estar aquí"), unless "here" is a place,
+# a job or a group; "ending it all" in Tagalog ("tapusin na lahat", not "... lahat ng
+# gawain").
+_SIGNS["es"]["crisis"].append(_unless(
+    _ES_PAST + r"|\b(?:grupo|chat|trabajo|empresa|ciudad|pais|barrio|casa|piso|relacion|"
+    r"matrimonio|reunion|fiesta|hospital|oficina)\b",
+    r"\bya no (?:quiero|aguanto) (?:estar|seguir) aqui\b(?=\s*(?:[.,;:!]|$))"))
+_SIGNS["es"]["pos_crisis"] = [*_SIGNS["es"].get("pos_crisis", ()),
+    "ya no quiero estar aquí. les regalé mis cosas a mis primas",
+    "ya no aguanto estar aqui, perdonenme"]
+_SIGNS["es"]["neg"] = [*_SIGNS["es"].get("neg", ()),
+    "ya no quiero estar aquí, este grupo es muy negativo",
+    "ya no quiero estar aqui en este trabajo, busco otro"]
+_SIGNS["tl"]["crisis"].append(_unless(
+    _TL_PAST, r"\b(?:tapusin|wakasan) (?:ko )?(?:na )?(?:ang )?lahat\b(?! ng )"))
+_SIGNS["tl"]["pos_crisis"] = [*_SIGNS["tl"].get("pos_crisis", ()),
+    "bawat gabi naiisip kong tapusin na lahat. ayoko na talaga",
+    "gusto ko nang wakasan ang lahat"]
+_SIGNS["tl"]["neg"] = [*_SIGNS["tl"].get("neg", ()),
+    "kailangan kong tapusin na lahat ng reports bago mag biyernes"]
 
 for _lg, _d in _SIGNS.items():
     for _lab in ("crisis", "violence", "harassment"):

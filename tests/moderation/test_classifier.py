@@ -315,6 +315,7 @@ def test_getting_used_to_someone_gone_is_not_past_framing():
     ("I'm not going to do anything stupid. I'm going to do something very permanent to him",
      {"violence"}),
     ("@Bernadette at your age you should be grateful anyone touched you", {"harassment"}),
+    ("can't stop cutting. found a new spot he won't see", {"crisis"}),
 ])
 def test_murder_suicide_places_of_danger_preparation_and_mockery(text, labels):
     """Taking someone with them, being at a place of danger, practising in secret,
@@ -353,6 +354,8 @@ def test_murder_suicide_places_of_danger_preparation_and_mockery(text, labels):
     "I'm not going to hurt him. I'm going to do something for me for once, a spa day",
     "mum's going to kill me when she sees I cut my own fringe at 1am",
     "her husband told mine he'd break his legs. six months ago and nothing came of it",
+    "I can't stop cutting people off lately, it's a boundary thing",
+    "can't stop cutting corners at work, too tired to care",
 ])
 def test_look_alikes_of_the_new_rules_fire_nothing(text):
     """Trips, hobbies, one eye-roll, laughter, food, kindness, karma, a plan to live
