@@ -397,6 +397,12 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"(?:gun|rifle|pistol|knife|bat|crossbow))|practi[cs]ing my aim)\b)"
          r"(?=.*\b(?:(?:he|she|they) (?:has|have) no idea|(?:he|she|they) won'?t see (?:it|me) "
          r"coming|(?:he|she|they) doesn'?t know what'?s coming)\b)"),
+        # a warning to a member ("I'd keep looking over my shoulder if I were you"), and a
+        # conditional threat ("... I'll be the one going to jail, and I won't regret it")
+        (r"\blook(?:ing)? over (?:your|my) shoulder if i (?:was|were) you\b|"
+         r"\b(?:you'?d better|you'?d best|better|best) (?:keep |start )?(?:looking over|watching) "
+         r"your (?:shoulder|back)\b|\bi'?ll be the one (?:going|who goes|that goes) to "
+         r"(?:jail|prison)\b"),
         # an "accident" planned, sabotage, watching someone's routine, a permanent "solution"
         (r"\b(?:the day|once|when|after)\b.{0,40}\b(?:he|she|they) ha(?:s|ve) (?:a little |an? )?"
          r"accident\b|\b(?:make sure|arrange (?:it )?(?:so|that)) (?:he|she|they) ha(?:s|ve) (?:a little |an )?"

@@ -3978,6 +3978,17 @@ _SIGNS["tl"]["pos_crisis"] = [*_SIGNS["tl"].get("pos_crisis", ()),
 _SIGNS["tl"]["neg"] = [*_SIGNS["tl"].get("neg", ()),
     "kailangan kong tapusin na lahat ng reports bago mag biyernes"]
 
+# "He won't go home in one piece" ("non torna a casa intero"), sworn or on meeting him.
+_SIGNS["it"].setdefault("violence", []).append(_both_unless(
+    _IT_PAST, r"\b(?:giuro|ti assicuro|te lo prometto|stavolta|se (?:lo|la|li) (?:vedo|rivedo|"
+    r"becco|trovo|incontro))\b",
+    r"\bnon (?:torna|tornera|esce|uscira|se ne va|va via) (?:a casa |da li |di qui )?"
+    r"(?:intero|intera|tutto intero|viv[oa])\b"))
+_SIGNS["it"]["pos_violence"] = [*_SIGNS["it"].get("pos_violence", ()),
+    "se lo rivedo sotto casa con lei, giuro che non torna a casa intero"]
+_SIGNS["it"]["neg"] = [*_SIGNS["it"].get("neg", ()),
+    "il vaso non torna a casa intero se lo metti in valigia così"]
+
 for _lg, _d in _SIGNS.items():
     for _lab in ("crisis", "violence", "harassment"):
         PATTERNS[_lab][_lg].extend(_d.get(_lab, ()))

@@ -316,6 +316,9 @@ def test_getting_used_to_someone_gone_is_not_past_framing():
      {"violence"}),
     ("@Bernadette at your age you should be grateful anyone touched you", {"harassment"}),
     ("can't stop cutting. found a new spot he won't see", {"crisis"}),
+    ("I know it was you @Marguerite. I'd keep looking over my shoulder if I were you",
+     {"violence"}),
+    ("if he lays a hand on our son again I'll be the one going to jail", {"violence"}),
 ])
 def test_murder_suicide_places_of_danger_preparation_and_mockery(text, labels):
     """Taking someone with them, being at a place of danger, practising in secret,
@@ -356,6 +359,8 @@ def test_murder_suicide_places_of_danger_preparation_and_mockery(text, labels):
     "her husband told mine he'd break his legs. six months ago and nothing came of it",
     "I can't stop cutting people off lately, it's a boundary thing",
     "can't stop cutting corners at work, too tired to care",
+    "I'm not the one going to jail, he is. the lawyer says fraud",
+    "I kept looking over my shoulder for months after I left, it gets easier",
 ])
 def test_look_alikes_of_the_new_rules_fire_nothing(text):
     """Trips, hobbies, one eye-roll, laughter, food, kindness, karma, a plan to live
