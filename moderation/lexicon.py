@@ -515,7 +515,10 @@ RECOVERED = re.compile(
     r"i'?d have (?:hurt|cut)|would have (?:hurt|cut)|"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december) (?:19|20)\d\d|that was (?:in |back in )?(?:19|20)\d\d|"
-    r"(?:two|three|four|five|a few|\d+) years on|back in the (?:first|early|worst))\b")
+    r"(?:two|three|four|five|a few|\d+) years on|back in the (?:first|early|worst)|"
+    # a milestone: "a year since I last hurt myself", "six months since I cut"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|few|many) "
+    r"(?:years?|months?) since i (?:last )?(?:hurt|cut|harmed|burn\w*|self.?harm\w*))\b")
 
 #: Signs that past framing does not mean the risk is over ("relapsed after 4 years").
 PRESENT_RISK = re.compile(

@@ -20,7 +20,7 @@ from ..types import Finding, MessageContext
 
 CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in {
     "price": r"[£$€]\s?\d|\d\s?(?:€|usd|gbp|eur)\b|/\s?(?:month|mo|week)\b|per month|"
-             r"al mes|flat fee|early bird|deposit",
+             r"al mes|flat fee|early bird",
     "sale": r"\b(?:for sale|want to buy|wants to buy|pick ?up only|collection only|ono\b|"
             r"or nearest offer|vende|vendo|selling (?:my|his|her|a|some)|magbenta|benta tayo|"
             r"online selling)\b",

@@ -361,6 +361,7 @@ def test_murder_suicide_places_of_danger_preparation_and_mockery(text, labels):
     "can't stop cutting corners at work, too tired to care",
     "I'm not the one going to jail, he is. the lawyer says fraud",
     "I kept looking over my shoulder for months after I left, it gets easier",
+    "a year since I last hurt myself. short sleeves at the work party tonight",
 ])
 def test_look_alikes_of_the_new_rules_fire_nothing(text):
     """Trips, hobbies, one eye-roll, laughter, food, kindness, karma, a plan to live

@@ -61,6 +61,7 @@ def test_selling_scams_side_chats_and_review_begging_are_spam(spam_stage, text):
     "envoyez-moi vos pensées positives ce soir",
     "mój psycholog prowadzi grupę wsparcia, zapraszam do niej, darmowa",
     "meine Schwester hat mir geschrieben, schreib mir wenn du magst",
+    "the crypto thing was another lie. he'd lost our house deposit and hid it for two years",
 ])
 def test_everyday_mentions_of_those_words_are_not_spam(spam_stage, text):
     """One cue alone, or none, is ordinary chat."""
