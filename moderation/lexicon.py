@@ -205,6 +205,10 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"this (?:week|weekend))\b|\bjust end it\b|\b(?:it|everything|this|it all|things)"
          r"(?: all)? (?:to )?(?:stop|end|be over)\b.{0,15}\b(?:permanently|for good|forever)|"
          r"\bi'?m ending it\b|\b(?:i'?ve|have) (?:chosen|picked) (?:the|a) (?:date|day)\b|"
+         # "I've sorted how I'm going"; "don't much care if I make it out"
+         r"\b(?:sorted|worked out|decided|planned|figured out) how i'?m (?:going to )?(?:go|going|"
+         r"do it|doing it)\b(?! (?:to|about|with|for|home|back|there)\b)|\bdon'?t (?:much |really )?"
+         r"care if i (?:make it out|survive|live through|come out of it|walk away from it)\b|"
          r"\bmade (?:my|the) decision\b.{0,40}\b(?:peace|calm|ready)"),
         (r"\b(?:i|i'?ve|been|keep|kept|started|back to|again)\b.{0,15}\b(?:cutting|burn(?:ing|t|ed)"
          r"|harming|scratch(?:ing|ed)|hurting|starv(?:ing|e)) (?:myself|my (?:arms?|legs?|"
@@ -411,7 +415,10 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"waiting) outside (?:her|his|their) (?:place|house|flat|work)\b.{0,40}\b(?:most|every) "
          r"nights?\b|\b(?:she|he)'?s got a (?:\w+ )*routine\b.{0,60}\b(?:on (?:her|his) own|alone)\b|"
          r"\bdo something (?:very )?(?:clever and (?:very )?)?permanent to (?:him|her|them)\b|"
-         r"\bno one will ever (?:work it out|find (?:him|her|them|out))\b"),
+         r"\bno one will ever (?:work it out|find (?:him|her|them|out))\b|"
+         # knowing which bolt to loosen "so it holds until the highway"
+         r"\bwhich (?:bolts?|nuts?|wires?|brake (?:lines?|pipes?|hoses?)) to (?:loosen|cut|undo)\b"
+         r"(?!.{0,40}\b(?:fix|repair|replace|mechanic|garage|mot)\b)"),
     )],
     "harassment": [re.compile(p) for p in (
         (rf"(?:^|\s)@\w+\b.{{0,60}}\b(?:you'?re|you are|ur|u r|youre|you sound|what an?)"

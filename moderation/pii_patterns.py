@@ -294,10 +294,15 @@ _EIRCODE = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?(?=[0-9AC-FHKNPRTV-Y]{0
                       r"(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}\b")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")
 _NUMBER_AFTER = re.compile(r"^,?\s*(?:in\s+[A-Z]\w+,?\s*)?number\s+\d+")
+#: A room someone is staying in: "the Motel 6 off I-35 in Waco, room 112".
+_LODGING_ROOM = re.compile(
+    r"\b(?:[A-Z][\w'’&]*\s+){0,3}(?:Motel|Hotel|Inn|Lodge|Hostel|B&B|Suites)\b[^.!?\n]{0,50}?"
+    r"\b[Rr]oom (?:[Nn]o\.? ?|#)?\d{1,4}[A-Za-z]?\b")
 
 
 def find_addresses(text: str) -> list[Span]:
-    """Numbered street addresses, named streets with a locating cue, and postcodes."""
+    """Numbered street addresses, named streets with a locating cue, postcodes, and a
+    hotel room."""
     spans = [(m.start(), m.end(), "address") for m in _NUMBERED.finditer(text)]
     for m in _STREET.finditer(text):
         before = text[max(0, m.start() - 12):m.start()]
@@ -309,7 +314,7 @@ def find_addresses(text: str) -> list[Span]:
             spans.append((m.start(), m.end(), "address"))
     spans += [(m.start(), m.end(), "address")
               for rx in (_SPANISH, _PREFIXED, _JOINED, _POSTCODE, _NUMBER_LAST, _NAGAR, _EIRCODE,
-                         _GRID)
+                         _GRID, _LODGING_ROOM)
               for m in rx.finditer(text)]
     spans += [(m.start(), m.end(), "address") for m in _JALAN.finditer(text)
               if any(c.isdigit() for c in m.group())]

@@ -319,6 +319,11 @@ def test_getting_used_to_someone_gone_is_not_past_framing():
     ("I know it was you @Marguerite. I'd keep looking over my shoulder if I were you",
      {"violence"}),
     ("if he lays a hand on our son again I'll be the one going to jail", {"violence"}),
+    ("won't matter by monday anyway, I've sorted how I'm going", {"crisis"}),
+    ("picturing driving through his front room. don't much care if I make it out",
+     {"crisis"}),
+    ("dad taught me cars. I know exactly which bolt to loosen so it holds until the highway",
+     {"violence"}),
 ])
 def test_murder_suicide_places_of_danger_preparation_and_mockery(text, labels):
     """Taking someone with them, being at a place of danger, practising in secret,
@@ -362,6 +367,8 @@ def test_murder_suicide_places_of_danger_preparation_and_mockery(text, labels):
     "I'm not the one going to jail, he is. the lawyer says fraud",
     "I kept looking over my shoulder for months after I left, it gets easier",
     "a year since I last hurt myself. short sleeves at the work party tonight",
+    "I've sorted how I'm going to pay the solicitor, my brother's lending it",
+    "the mechanic showed me which bolts to loosen to replace the wheel",
 ])
 def test_look_alikes_of_the_new_rules_fire_nothing(text):
     """Trips, hobbies, one eye-roll, laughter, food, kindness, karma, a plan to live

@@ -189,6 +189,8 @@ def test_digits_split_by_invisible_characters_are_found(default_pipeline, text):
      "social_handle"),
     ("he's at 9 Marine Pde, Napier every friday", "9 Marine Pde, Napier", "address"),
     ("she rents 22 Kowhai Tce now", "22 Kowhai Tce", "address"),
+    ("I'm at the Motel 6 off I-35 in Waco, room 112. he's found me twice",
+     "Motel 6 off I-35 in Waco, room 112", "address"),
     ("o email dele era carlos.m.lima arroba example ponto com",
      "carlos.m.lima arroba example ponto com", "email_address"),
     ("Das Kennzeichen war M-KL 4821, ich hab's fotografiert", "M-KL 4821", "licence_plate"),
@@ -239,6 +241,7 @@ def test_identity_numbers_and_local_formats(pii, text, found, kind):
     "COVID-19 ruined the car trip",
     "I'd love to key LIAR into her Range Rover, alas I have a conscience",
     "her profile on that app is private now",
+    "the hotel was lovely, our room had a view of the sea",
 ])
 def test_look_alikes_of_the_new_formats(pii, text):
     """Discount codes, dates without a person, famous streets, years, chat about plates or
