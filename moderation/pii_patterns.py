@@ -175,7 +175,9 @@ def find_emails(text: str) -> list[Span]:
         code = _CODE_BEFORE.search(text[max(0, m.start() - 12):m.start()])
         if spaced and not obfuscated and code:
             continue
-        linkish = not re.search(r"[\d._]", local.split()[-1]) or text[m.end():m.end() + 1] == "/"
+        # a price is not an account: "only $19.99 at example.com"
+        linkish = (not re.search(r"[\d._]", local.split()[-1]) or text[m.end():m.end() + 1] == "/"
+                   or re.fullmatch(r"[\d.,]+", local.split()[-1]) is not None)
         if spaced and not obfuscated and linkish:
             continue
         start = m.start()
@@ -504,6 +506,7 @@ NOT_NAMES = {
     # titles, venues and groups that read like names: "Heart Reset Retreat", "Premier Inn",
     # "Phoenix Park", "Pieta House", "Gamblers Anonymous", "Judge Judy", "Cape Town"
     "retreat", "creatures", "phrase", "kit", "park", "inn", "house", "anonymous", "judge",
+    "bootcamp", "workshop", "seminar", "summit", "academy", "couples",
     "town", "city", "getting", "lessons",
     # cars: "key it into her Range Rover"
     "rover", "benz", "royce",

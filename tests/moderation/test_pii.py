@@ -242,6 +242,8 @@ def test_identity_numbers_and_local_formats(pii, text, found, kind):
     "I'd love to key LIAR into her Range Rover, alas I have a conscience",
     "her profile on that app is private now",
     "the hotel was lovely, our room had a view of the sea",
+    "only $19.99 at truthtrace.example.com, results in a day",
+    "Trust Rebuilding Couples Bootcamp in Queenstown, 3 nights",
 ])
 def test_look_alikes_of_the_new_formats(pii, text):
     """Discount codes, dates without a person, famous streets, years, chat about plates or
