@@ -421,6 +421,9 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"(?!.{0,40}\b(?:fix|repair|replace|mechanic|garage|mot)\b)"),
     )],
     "harassment": [re.compile(p) for p in (
+        # exposing a member: "you lot should know who Nomvula really is"
+        (r"\b(?:you (?:all |lot )?should (?:all )?know|everyone (?:here )?should know|"
+         r"time you (?:all |lot )?knew|let me tell you) who @?\w+ really is\b"),
         (rf"(?:^|\s)@\w+\b.{{0,60}}\b(?:you'?re|you are|ur|u r|youre|you sound|what an?)"
          rf"(?: (?!not\b|never\b|no\b|so (?:strong|brave|kind)\b)\w+){{0,3}} {_INSULT}\b"),
         (rf"^\s*@\w+[,:!]?\s+(?:{_INSULT}|shut up|get lost|go away|grow up)\b"),

@@ -324,6 +324,8 @@ def test_getting_used_to_someone_gone_is_not_past_framing():
      {"crisis"}),
     ("dad taught me cars. I know exactly which bolt to loosen so it holds until the highway",
      {"violence"}),
+    ("you lot should know who Nomvula really is. she cheated on her husband first",
+     {"harassment"}),
 ])
 def test_murder_suicide_places_of_danger_preparation_and_mockery(text, labels):
     """Taking someone with them, being at a place of danger, practising in secret,
@@ -369,6 +371,7 @@ def test_murder_suicide_places_of_danger_preparation_and_mockery(text, labels):
     "a year since I last hurt myself. short sleeves at the work party tonight",
     "I've sorted how I'm going to pay the solicitor, my brother's lending it",
     "the mechanic showed me which bolts to loosen to replace the wheel",
+    "I never knew who he really was, twenty years and I never knew",
 ])
 def test_look_alikes_of_the_new_rules_fire_nothing(text):
     """Trips, hobbies, one eye-roll, laughter, food, kindness, karma, a plan to live
