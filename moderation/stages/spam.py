@@ -66,7 +66,14 @@ CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in 
                r"cat[áa]logo)\b",
     "chain": r"\bcopy and paste\b|\bforward this\b|\bshare this with\b|\bbreak the chain\b|"
              r"\b(?:send|pass|forward|share|copy|repost)(?: this)?(?: on)? to \d+\b|"
-             r"\bto \d+ (?:friends|people|women|others)\b|\brepost this\b|\bor (?:the |you.ll have )?bad luck\b",
+             r"\b(?:copy|paste|forward|repost)(?: this| it)?(?: \w+){0,2} (?:in)?to "
+             r"(?:\d+|three|five|seven|ten) (?:other )?(?:groups|chats|people|friends|women)\b|"
+             r"\b(?:send|post|share|pass)(?: this| it)?(?: \w+){0,2} (?:in)?to "
+             r"(?:\d+|three|five|seven|ten) (?:other )?(?:groups|chats)\b|"
+             # "send it to 7 women who are hurting", said as an order (not "I sent it to 3
+             # people I trust")
+             r"(?<!\bi )(?<!\bwe )\b(?:send|share|pass|forward|copy|post) (?:this|it) (?:\w+ )?"
+             r"(?:on )?to \d+ (?:friends|people|women|others)\b|\brepost this\b|\bor (?:the |you.ll have )?bad luck\b",
     "scam": r"\bspell ?caster\b|\bget your ex back\b|\bbring (?:him|her|them) back\b|"
             r"\bbrought my (?:husband|wife|partner|ex) back\b|\bcatch a cheater\b|"
             r"\bhe is real and genuine\b|\blove spell\b|\byou(?:'ve| have) been selected\b|"

@@ -45,6 +45,8 @@ def spam_stage():
     "Zapraszam do mojej grupy wsparcia na Facebooku, tam jest więcej osób. Piszcie na priv.",
     "Mga sis, may bago akong online selling group, benta tayo ng skincare. PM lang!",
     "Únanse a nuestro grupo de Telegram, es mucho más íntimo que aquí",
+    # chain messages
+    "copy this prayer into 5 other groups before midnight and he'll come back to you",
 ])
 def test_selling_scams_side_chats_and_review_begging_are_spam(spam_stage, text):
     """Second-hand selling, prize and account scams, chats away from the facilitators
@@ -62,6 +64,7 @@ def test_selling_scams_side_chats_and_review_begging_are_spam(spam_stage, text):
     "mój psycholog prowadzi grupę wsparcia, zapraszam do niej, darmowa",
     "meine Schwester hat mir geschrieben, schreib mir wenn du magst",
     "the crypto thing was another lie. he'd lost our house deposit and hid it for two years",
+    "I posted it to 3 people I trust and they all said the same: leave",
 ])
 def test_everyday_mentions_of_those_words_are_not_spam(spam_stage, text):
     """One cue alone, or none, is ordinary chat."""
