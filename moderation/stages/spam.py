@@ -73,7 +73,8 @@ CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in 
              # "send it to 7 women who are hurting", said as an order (not "I sent it to 3
              # people I trust")
              r"(?<!\bi )(?<!\bwe )\b(?:send|share|pass|forward|copy|post) (?:this|it) (?:\w+ )?"
-             r"(?:on )?to \d+ (?:friends|people|women|others)\b|\brepost this\b|\bor (?:the |you.ll have )?bad luck\b",
+             r"(?:on )?to \d+ (?:friends|people|women|others)\b|\brepost this\b|"
+             r"\bor (?:the |you.ll have )?bad luck\b",
     "scam": r"\bspell ?caster\b|\bget your ex back\b|\bbring (?:him|her|them) back\b|"
             r"\bbrought my (?:husband|wife|partner|ex) back\b|\bcatch a cheater\b|"
             r"\bhe is real and genuine\b|\blove spell\b|\byou(?:'ve| have) been selected\b|"
