@@ -243,7 +243,7 @@ def find_handles(text: str) -> list[Span]:
 _SUFFIX = (r"(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Court|Ct|Row|Drive|Way|Crescent|"
            r"Cres|Place|Pl|Terrace|Gardens|Grove|Mews|Walk|Boulevard|Blvd|Square|Sq|Parade|"
            r"Rise|Hill|Green|View|Yard|Wharf|Cottages|Heights|Dr|Parkway|Pkwy|Highway|Hwy|"
-           r"Trail|Circle|Cir|Apartments|Apts|Mansions|Tce|Terr|Pde|Esplanade|Quay)")
+           r"Trail|Circle|Cir|Apartments|Apts|Mansions|Tce|Terr|Pde|Esplanade)")
 _CAP = r"[A-Z][A-Za-z'’\-]+"
 _UNIT = r"(?:,?\s*(?:apt|apartment|flat|unit|suite|no\.?|number)\s*\d+[A-Za-z]?)?"
 _NUMBERED = re.compile(
