@@ -583,6 +583,17 @@ _REFUSAL = (r"\b(?:but i won'?t|(?:but )?i'?ll settle for|i won'?t[.,]|i won'?t$
             rf"(?:sort|deal|get|catch)\b)|{_DIDNT}")
 REFUSAL = re.compile(_REFUSAL)
 
+#: Harm to oneself ("can't stop cutting", "burned my arm again"), which is crisis ...
+SELF_HARM = re.compile(
+    r"\b(?:cut|cutting|burn(?:ing|t|ed)?|scratch(?:ing|ed)?|hurt(?:ing)?|harm(?:ing|ed)?|"
+    r"slash(?:ing|ed)?) (?:myself|my (?:arms?|legs?|thighs?|wrists?|skin|stomach))\b|"
+    r"\bself.?harm\w*|\b(?:can'?t stop|started|back to|relapsed\b.{0,20}) ?cutting\b")
+#: ... unless harm to someone else is named beside it ("... it's the other woman who
+#: should be worried").
+HARM_TO_OTHERS = re.compile(
+    r"\b(?:kill|hurt|stab|hit|shoot|beat|cut|burn|punch|smash|strangle)\w* (?:him|her|them|his|"
+    r"he|she|that)\b|\bshould be (?:worried|scared|afraid)\b|\btake (?:him|her|them) with me\b")
+
 #: Legal or verbal "revenge", or a stated refusal, that a model may mistake for a threat.
 LEGAL = re.compile(r"\b(?:in court|lawyer|solicitor|receipts|mediation|i won'?t|not worth it|"
                    r"police took|feel safer now|"

@@ -20,12 +20,14 @@ from ..features import Embedder
 from ..lexicon import (
     AFFECTION,
     FIGURATIVE,
+    HARM_TO_OTHERS,
     LEGAL,
     LIVING_DIFFERENTLY,
     PRESENT_RISK,
     RECOVERED,
     REFUSAL,
     SELF_DANGER,
+    SELF_HARM,
     SUPPORTING,
     rule_hits,
 )
@@ -112,6 +114,10 @@ class Classifier:
         if LEGAL.search(msg.norm) and scores.get("violence", 0.0) < 0.85:
             scores["violence"] = 0.0
         if REFUSAL.search(msg.norm) or FIGURATIVE.search(msg.norm):  # "I won't." / "with kindness"
+            scores["violence"] = 0.0
+        # Harm to oneself is crisis, not violence: a model score alone must not hold a
+        # member's disclosure of self-harm away from the circle (a violence rule still can).
+        if SELF_HARM.search(msg.norm) and not HARM_TO_OTHERS.search(msg.norm):
             scores["violence"] = 0.0
         # Insults said with love are teasing: neither this score nor the English harassment
         # rules count them (lexicon.rule_hits), unless the score is very high.

@@ -30,6 +30,21 @@ def test_crisis_is_delivered_with_resources_and_urgent_alert(default_pipeline):
     assert any(a.kind == "crisis" and a.severity == "urgent" for a in d.alerts)
 
 
+def test_self_harm_is_crisis_not_a_threat_held_from_the_circle(default_pipeline):
+    """A disclosure of self-harm reaches the circle with crisis care, even when the sentence
+    model reads it as violence; harm to someone else named beside it is still held."""
+    d = default_pipeline.judge_sync("can't stop cutting. found a new spot he won't see", ctx())
+    assert d.status == "delivered" and "violence" not in d.labels
+    assert_urgent_crisis(d)
+    d = default_pipeline.judge_sync(
+        "cut myself again last night and I swear I'll stab him when he comes back", ctx())
+    assert d.status == "held" and "violence" in d.labels
+    d = default_pipeline.judge_sync(
+        "everyone's worried I'm going to hurt myself. relax. it's the other woman who should be "
+        "worried", ctx())
+    assert "violence" in d.labels
+
+
 @pytest.mark.parametrize(("locale", "phone"), [
     ("IN", "14416"), ("NZ", "1737"), ("ZA", "0800 567 567"), ("PH", "1553")])
 def test_crisis_resources_cover_where_members_write_from(default_pipeline, locale, phone):
