@@ -3921,73 +3921,73 @@ _SIGNS: dict[str, dict[str, list[str]]] = {
         ],
     },
 }
+
+
+def _add_sign(lang: str, label: str, pattern: str, fire: list[str], spare: list[str]) -> None:
+    """One more rule in a language's block above, with phrasings that must fire it and
+    look-alikes that must not fire any rule."""
+    block = _SIGNS[lang]
+    block.setdefault(label, []).append(pattern)
+    block["pos_" + label] = [*block.get("pos_" + label, ()), *fire]
+    block["neg"] = [*block.get("neg", ()), *spare]
+
+
 # Last things done and a thank-you: a letter left for a child beside "no strength left"
 # or "tired of everything", everything prepared with "tonight is the night", debts paid and
 # the spare key handed on with "I'm off then".
-_SIGNS["fr"]["crisis"].append(_both_unless(
+_add_sign("fr", "crisis", _both_unless(
     _FR_PAST + r"|\b(?:therapeute|psy|exercice|anniversaire|noel)\b",
     r"\b(?:n'?ai plus la force|j'?en peux plus|je n'?en peux plus|c'?est la fin|"
     r"(?:fatigue|epuise)e? de tout|plus envie de rien)\b",
-    r"\b(?:ecrit|laisse) (?:une |des |mes )?lettres? (?:pour|a)\b"))
-_SIGNS["fr"]["pos_crisis"] = [*_SIGNS["fr"].get("pos_crisis", ()),
-    "je n'ai plus la force. j'ai écrit une lettre pour ma fille, elle est sur la table",
-    "j'en peux plus. j'ai laissé des lettres pour les enfants dans le tiroir",
-    "j'ai tout rangé et laissé une lettre pour ma fille. je suis tellement fatiguée de tout"]
-_SIGNS["fr"]["neg"] = [*_SIGNS["fr"].get("neg", ()),
-    "j'ai écrit une lettre pour ma fille pour son anniversaire, je n'ai plus la force de cuisiner"]
-_SIGNS["it"]["crisis"].append(_both_unless(
+    r"\b(?:ecrit|laisse) (?:une |des |mes )?lettres? (?:pour|a)\b"),
+    ["je n'ai plus la force. j'ai écrit une lettre pour ma fille, elle est sur la table",
+     "j'en peux plus. j'ai laissé des lettres pour les enfants dans le tiroir",
+     "j'ai tout rangé et laissé une lettre pour ma fille. je suis tellement fatiguée de tout"],
+    ["j'ai écrit une lettre pour ma fille pour son anniversaire, je n'ai plus la force de "
+     "cuisiner"])
+_add_sign("it", "crisis", _both_unless(
     _IT_PAST + r"|\b(?:trasloco|vacanza|viaggio|matrimonio|avvocato|compleanno)\b",
     r"\b(?:ho preparato tutto|ho sistemato tutto|e tutto pronto)\b",
-    r"\b(?:lettere?|stanotte e la notte|grazie (?:a )?tutt[ei] (?:voi|per tutto)|addio)\b"))
-_SIGNS["it"]["pos_crisis"] = [*_SIGNS["it"].get("pos_crisis", ()),
-    "Ho preparato tutto, le lettere sono nel cassetto. Stanotte è la notte. Grazie a tutte voi",
-    "ho sistemato tutto, addio ragazze"]
-_SIGNS["it"]["neg"] = [*_SIGNS["it"].get("neg", ()),
-    "ho preparato tutto per il trasloco, le lettere dell'avvocato sono nel cassetto"]
-_SIGNS["de"]["crisis"].append(_both_unless(
+    r"\b(?:lettere?|stanotte e la notte|grazie (?:a )?tutt[ei] (?:voi|per tutto)|addio)\b"),
+    ["Ho preparato tutto, le lettere sono nel cassetto. Stanotte è la notte. Grazie a tutte voi",
+     "ho sistemato tutto, addio ragazze"],
+    ["ho preparato tutto per il trasloco, le lettere dell'avvocato sono nel cassetto"])
+_add_sign("de", "crisis", _both_unless(
     _DE_PAST + r"|\b(?:urlaub|reise|umzug|wohnung gekundigt|neue wohnung|wochenende)\b",
     r"\b(?:schulden (?:beglichen|bezahlt|abbezahlt)|(?:zweit|ersatz|reserve)schlussel|"
     r"schlussel (?:gegeben|abgegeben))\b",
-    r"\b(?:ich bin dann (?:mal )?weg|danke (?:euch )?fur alles|lebt wohl|macht'?s gut)\b"))
-_SIGNS["de"]["pos_crisis"] = [*_SIGNS["de"].get("pos_crisis", ()),
-    "Ich habe alle meine Schulden beglichen und meinem Bruder den Zweitschlüssel gegeben. "
-    "Ich bin dann mal weg. Danke euch für alles",
-    "Schulden bezahlt, Ersatzschlüssel bei der Nachbarin. Lebt wohl"]
-_SIGNS["de"]["neg"] = [*_SIGNS["de"].get("neg", ()),
-    "Ich habe meiner Nachbarin den Ersatzschlüssel gegeben, wir fahren in den Urlaub. "
-    "Danke euch für alles"]
+    r"\b(?:ich bin dann (?:mal )?weg|danke (?:euch )?fur alles|lebt wohl|macht'?s gut)\b"),
+    ["Ich habe alle meine Schulden beglichen und meinem Bruder den Zweitschlüssel gegeben. "
+     "Ich bin dann mal weg. Danke euch für alles",
+     "Schulden bezahlt, Ersatzschlüssel bei der Nachbarin. Lebt wohl"],
+    ["Ich habe meiner Nachbarin den Ersatzschlüssel gegeben, wir fahren in den Urlaub. "
+     "Danke euch für alles"])
 
 # Not wanting to be here any more ("ya no quiero estar aquí"), unless "here" is a place,
 # a job or a group; "ending it all" in Tagalog ("tapusin na lahat", not "... lahat ng
 # gawain").
-_SIGNS["es"]["crisis"].append(_unless(
+_add_sign("es", "crisis", _unless(
     _ES_PAST + r"|\b(?:grupo|chat|trabajo|empresa|ciudad|pais|barrio|casa|piso|relacion|"
     r"matrimonio|reunion|fiesta|hospital|oficina)\b",
-    r"\bya no (?:quiero|aguanto) (?:estar|seguir) aqui\b(?=\s*(?:[.,;:!]|$))"))
-_SIGNS["es"]["pos_crisis"] = [*_SIGNS["es"].get("pos_crisis", ()),
-    "ya no quiero estar aquí. les regalé mis cosas a mis primas",
-    "ya no aguanto estar aqui, perdonenme"]
-_SIGNS["es"]["neg"] = [*_SIGNS["es"].get("neg", ()),
-    "ya no quiero estar aquí, este grupo es muy negativo",
-    "ya no quiero estar aqui en este trabajo, busco otro"]
-_SIGNS["tl"]["crisis"].append(_unless(
-    _TL_PAST, r"\b(?:tapusin|wakasan) (?:ko )?(?:na )?(?:ang )?lahat\b(?! ng )"))
-_SIGNS["tl"]["pos_crisis"] = [*_SIGNS["tl"].get("pos_crisis", ()),
-    "bawat gabi naiisip kong tapusin na lahat. ayoko na talaga",
-    "gusto ko nang wakasan ang lahat"]
-_SIGNS["tl"]["neg"] = [*_SIGNS["tl"].get("neg", ()),
-    "kailangan kong tapusin na lahat ng reports bago mag biyernes"]
+    r"\bya no (?:quiero|aguanto) (?:estar|seguir) aqui\b(?=\s*(?:[.,;:!]|$))"),
+    ["ya no quiero estar aquí. les regalé mis cosas a mis primas",
+     "ya no aguanto estar aqui, perdonenme"],
+    ["ya no quiero estar aquí, este grupo es muy negativo",
+     "ya no quiero estar aqui en este trabajo, busco otro"])
+_add_sign("tl", "crisis", _unless(
+    _TL_PAST, r"\b(?:tapusin|wakasan) (?:ko )?(?:na )?(?:ang )?lahat\b(?! ng )"),
+    ["bawat gabi naiisip kong tapusin na lahat. ayoko na talaga",
+     "gusto ko nang wakasan ang lahat"],
+    ["kailangan kong tapusin na lahat ng reports bago mag biyernes"])
 
 # "He won't go home in one piece" ("non torna a casa intero"), sworn or on meeting him.
-_SIGNS["it"].setdefault("violence", []).append(_both_unless(
+_add_sign("it", "violence", _both_unless(
     _IT_PAST, r"\b(?:giuro|ti assicuro|te lo prometto|stavolta|se (?:lo|la|li) (?:vedo|rivedo|"
     r"becco|trovo|incontro))\b",
     r"\bnon (?:torna|tornera|esce|uscira|se ne va|va via) (?:a casa |da li |di qui )?"
-    r"(?:intero|intera|tutto intero|viv[oa])\b"))
-_SIGNS["it"]["pos_violence"] = [*_SIGNS["it"].get("pos_violence", ()),
-    "se lo rivedo sotto casa con lei, giuro che non torna a casa intero"]
-_SIGNS["it"]["neg"] = [*_SIGNS["it"].get("neg", ()),
-    "il vaso non torna a casa intero se lo metti in valigia così"]
+    r"(?:intero|intera|tutto intero|viv[oa])\b"),
+    ["se lo rivedo sotto casa con lei, giuro che non torna a casa intero"],
+    ["il vaso non torna a casa intero se lo metti in valigia così"])
 
 for _lg, _d in _SIGNS.items():
     for _lab in ("crisis", "violence", "harassment"):
