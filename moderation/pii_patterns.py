@@ -217,18 +217,33 @@ _USERNAME = re.compile(r"\b(?:user ?name|handle|gamertag|screen ?name|profile(?:
                        re.IGNORECASE)
 
 
+#: A channel or group being advertised ("join: t.me/heal_wealth_vip", "our channel 👉 ...",
+#: "telegram @RecoverPro_Official") is a business, not a person: spam, not personal data.
+#: Someone's own channel ("her channel youtube.com/@...") still identifies them.
+_CHANNEL_BEFORE = re.compile(r"\b(?:join|(?<!her )(?<!his )(?<!their )(?:channel|group))"
+                             r"(?:\s+(?:us|at|here|now))?[\s:👉→\-]*$", re.IGNORECASE)
+_OFFICIAL = re.compile(r"[_.]?official$", re.IGNORECASE)
+
+
+def _channel(text: str, start: int, handle: str) -> bool:
+    return (_CHANNEL_BEFORE.search(text[max(0, start - 30):start]) is not None
+            or _OFFICIAL.search(handle) is not None)
+
+
 def find_handles(text: str) -> list[Span]:
     """Handles that look like accounts (dots, digits, underscores, or a platform named)
-    and profile URLs. A letters-only "@Name" addresses a circle member and is kept."""
+    and profile URLs, unless a channel or group is being advertised. A letters-only
+    "@Name" addresses a circle member and is kept."""
     # every profile URL has a slash; most messages have none, and the search is costly
     spans = [(m.start(), m.start() + len(m.group().rstrip(".!?")), "social_handle")
-             for m in (_PROFILE_URL.finditer(text) if "/" in text else ())]
+             for m in (_PROFILE_URL.finditer(text) if "/" in text else ())
+             if not _channel(text, m.start(), m.group().rstrip(".!?"))]
     lowered = text.lower()
     for m in _MENTION.finditer(text):
         handle = m.group(1).rstrip(".-")
         before = lowered[max(0, m.start() - 40):m.start()]
         platform = re.search(rf"\b{_PERSONAL_PLATFORM}\b", before) is not None
-        if re.search(r"[\d._]", handle) or platform:
+        if (re.search(r"[\d._]", handle) or platform) and not _channel(text, m.start(), handle):
             spans.append((m.start(), m.start() + 1 + len(handle), "social_handle"))
     spans += [(m.start(), m.end(), "social_handle") for m in _TAG.finditer(text)]
     for m in (*_PLATFORM_HANDLE.finditer(text), *_USERNAME.finditer(text)):

@@ -258,3 +258,29 @@ def test_an_identity_number_is_redacted_with_its_own_placeholder(default_pipelin
     d = default_pipeline.judge_sync("he took the loan with my PPS number 1234567TA", ctx())
     assert d.status == "redacted"
     assert d.text == "he took the loan with my PPS number [ID number removed]"
+
+
+@pytest.mark.parametrize("text", [
+    "Join 10,000+ partners in our free Telegram channel 👉 t.me/afterthelie_support, daily tips",
+    "guaranteed 10% weekly returns. join: t.me/heal_wealth_vip",
+    "we recover lost crypto, 98% success. telegram @RecoverPro_Official",
+])
+def test_an_advertised_channel_is_spam_not_a_person(default_pipeline, text):
+    """A channel or group being advertised identifies a business, not a person: the
+    message is blocked as spam, and the author is not also told that personal details
+    were taken out."""
+    d = default_pipeline.judge_sync(text, ctx())
+    assert d.status == "blocked"
+    assert "pii" not in d.labels
+    assert [n.kind for n in d.notices] == ["blocked"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("her channel youtube.com/@cleaneatswithkayla has a video filmed in OUR kitchen",
+     "youtube.com/@cleaneatswithkayla"),
+    ("his telegram is t.me/mark_k88, that's where they talk", "t.me/mark_k88"),
+    ("DM me on insta @healwithharper for 1:1 coaching, 3 spots left", "@healwithharper"),
+    ("she's in a group with him, @lena.k_92 on there", "@lena.k_92"),
+])
+def test_a_persons_own_channel_or_handle_is_still_found(pii, text, found):
+    assert (found, "social_handle") in [(text[s:e], k) for s, e, k in pii.spans(text, "GB")]
