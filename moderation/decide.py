@@ -25,6 +25,9 @@ from .types import (
 
 FAILED_LABEL = "moderation_failed"
 FLOOD_LABELS = ("flood", "duplicate")
+#: Held only so that a facilitator looks at the link before the circle does: when the
+#: message is blocked anyway there is nothing left to look at, so no "held" alert.
+REVIEW_LABELS = ("new_member_link",)
 #: Labels a circle may not relax: failing open would deliver unjudged messages.
 LOCKED = {FAILED_LABEL: "hold"}
 
@@ -99,7 +102,8 @@ def decide(
                                         stages_for["crisis"]))
     if live and status != "blocked":  # nothing of a blocked message is shown anywhere
         out_notices.append(notices.redacted_notice([r.kind for r in live]))
-    held_by = {k: labels[k] for k, a in actions.items() if a == "hold"}
+    held_by = {k: labels[k] for k, a in actions.items() if a == "hold"
+               and not (status == "blocked" and k in REVIEW_LABELS)}
     if failed:
         out_alerts.append(notices.alert(FAILED_LABEL, "high", {}, failed))
     content_held = {k: v for k, v in held_by.items() if k not in FLOOD_LABELS + (FAILED_LABEL,)}

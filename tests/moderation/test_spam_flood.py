@@ -130,3 +130,28 @@ def test_text_faster_than_typing_is_flood(default_pipeline):
     recent = tuple(RecentMessage(1_000_000.0 - i, f"{i} {para}") for i in range(1, 4))
     d = default_pipeline.judge_sync("and " + para, ctx(recent=recent))
     assert d.status == "held" and "flood" in d.labels
+
+
+def test_a_blocked_advert_from_a_new_member_raises_one_alert(default_pipeline):
+    """A new member's link is held so a facilitator can look at it first; when the
+    message is blocked as spam there is nothing to look at, so facilitators get the one
+    "blocked" alert, not also a "held" one for a message that was never held."""
+    d = default_pipeline.judge_sync(
+        "join: t.me/heal_wealth_vip, our mentor pays 10% weekly, guaranteed",
+        ctx(membership_age_s=3600))
+    assert d.status == "blocked"
+    assert [a.kind for a in d.alerts] == ["blocked"]
+
+
+def test_a_threat_in_a_blocked_message_still_alerts_as_held(default_pipeline):
+    """Content that needs a person, such as a threat, still raises its alert when the
+    message is also blocked."""
+    d = default_pipeline.judge_sync(
+        "my coaching package is at healfast.example.com, 50% off today. and @Dana I know "
+        "where you park. you'll pay for what you said, I'll make sure of it",
+        ctx(membership_age_s=3600))
+    assert d.status == "blocked"
+    assert {"violence", "new_member_link"} <= set(d.labels)
+    held = [a for a in d.alerts if a.kind == "held"]
+    assert len(held) == 1 and "violence" in held[0].reason
+    assert "new_member_link" not in held[0].reason
