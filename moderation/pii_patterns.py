@@ -226,6 +226,7 @@ _OFFICIAL = re.compile(r"[_.]?official$", re.IGNORECASE)
 
 
 def _channel(text: str, start: int, handle: str) -> bool:
+    """Whether the handle or URL at ``start`` names an advertised channel or group."""
     return (_CHANNEL_BEFORE.search(text[max(0, start - 30):start]) is not None
             or _OFFICIAL.search(handle) is not None)
 
@@ -235,9 +236,11 @@ def find_handles(text: str) -> list[Span]:
     and profile URLs, unless a channel or group is being advertised. A letters-only
     "@Name" addresses a circle member and is kept."""
     # every profile URL has a slash; most messages have none, and the search is costly
-    spans = [(m.start(), m.start() + len(m.group().rstrip(".!?")), "social_handle")
-             for m in (_PROFILE_URL.finditer(text) if "/" in text else ())
-             if not _channel(text, m.start(), m.group().rstrip(".!?"))]
+    spans: list[Span] = []
+    for m in (_PROFILE_URL.finditer(text) if "/" in text else ()):
+        url = m.group().rstrip(".!?")
+        if not _channel(text, m.start(), url):
+            spans.append((m.start(), m.start() + len(url), "social_handle"))
     lowered = text.lower()
     for m in _MENTION.finditer(text):
         handle = m.group(1).rstrip(".-")
