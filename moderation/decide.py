@@ -28,6 +28,9 @@ FLOOD_LABELS = ("flood", "duplicate")
 #: Held only so that a facilitator looks at the link before the circle does: when the
 #: message is blocked anyway there is nothing left to look at, so no "held" alert.
 REVIEW_LABELS = ("new_member_link",)
+#: Holds whose "held" alert would describe a message that was never held once it is
+#: blocked: a blocked message raises its one "blocked" alert instead.
+QUIET_WHEN_BLOCKED = REVIEW_LABELS + FLOOD_LABELS
 #: Labels a circle may not relax: failing open would deliver unjudged messages.
 LOCKED = {FAILED_LABEL: "hold"}
 
@@ -103,7 +106,7 @@ def decide(
     if live and status != "blocked":  # nothing of a blocked message is shown anywhere
         out_notices.append(notices.redacted_notice([r.kind for r in live]))
     held_by = {k: labels[k] for k, a in actions.items() if a == "hold"
-               and not (status == "blocked" and k in REVIEW_LABELS)}
+               and not (status == "blocked" and k in QUIET_WHEN_BLOCKED)}
     if failed:
         out_alerts.append(notices.alert(FAILED_LABEL, "high", {}, failed))
     content_held = {k: v for k, v in held_by.items() if k not in FLOOD_LABELS + (FAILED_LABEL,)}

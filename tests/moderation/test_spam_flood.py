@@ -143,6 +143,19 @@ def test_a_blocked_advert_from_a_new_member_raises_one_alert(default_pipeline):
     assert [a.kind for a in d.alerts] == ["blocked"]
 
 
+def test_an_advert_pasted_in_a_burst_raises_one_alert(default_pipeline):
+    """An advert sent in a burst is blocked as spam; the burst would have held it, but a
+    message that is blocked was never held, so facilitators get one "blocked" alert per
+    message rather than a "held" one beside it."""
+    recent = tuple(RecentMessage(1_000_000.0 - 2 * i, f"message {i} here") for i in range(12))
+    d = default_pipeline.judge_sync(
+        "Stop grieving and start earning! Join my VIP signals group, 300% returns guaranteed, "
+        "DM me for the link", ctx(recent=recent))
+    assert d.status == "blocked" and {"spam", "flood"} <= set(d.labels)
+    assert [a.kind for a in d.alerts] == ["blocked"]
+    assert "flood" not in d.alerts[0].reason
+
+
 def test_a_threat_in_a_blocked_message_still_alerts_as_held(default_pipeline):
     """Content that needs a person, such as a threat, still raises its alert when the
     message is also blocked."""
