@@ -81,18 +81,36 @@ _TOLL_FREE_REGIONS = ("GB", "US", "CA", "AU", "NZ", "IE", "IN", "ZA", "MX", "NL"
                       "FR", "DE", "PL", "PT", "BR", "RO", "PH")
 
 
+#: Where a number is also tried as someone's line. A number that is freephone in one
+#: country may be a person's phone elsewhere ("0803 555 7214": freephone in New Zealand,
+#: a mobile in Nigeria, a landline in India, Italy and Germany): it counts as freephone
+#: only where it is one in the member's country, or in at least as many of these
+#: countries as it is a landline or mobile.
+_PERSONAL_REGIONS = (*_TOLL_FREE_REGIONS, "NG", "KE", "GH", "PK", "SG", "MY")
+_PERSONAL_TYPES = {phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.MOBILE,
+                   phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+                   phonenumbers.PhoneNumberType.PERSONAL_NUMBER}
+
+
 def _toll_free(raw: str, region: str) -> bool:
     if len(_digits(raw)) < 8:
         return False
-    for r in dict.fromkeys((region or "GB", *_TOLL_FREE_REGIONS)):
+    home, free, personal = region or "GB", 0, 0
+    for r in dict.fromkeys((home, *_PERSONAL_REGIONS)):
         try:
             number = phonenumbers.parse(raw, r)
         except phonenumbers.NumberParseException:
             continue
-        if (phonenumbers.is_valid_number(number) and phonenumbers.number_type(number)
-                == phonenumbers.PhoneNumberType.TOLL_FREE):
-            return True
-    return False
+        if not phonenumbers.is_valid_number(number):
+            continue
+        kind = phonenumbers.number_type(number)
+        if kind == phonenumbers.PhoneNumberType.TOLL_FREE:
+            if r == home:
+                return True
+            free += r in _TOLL_FREE_REGIONS
+        elif kind in _PERSONAL_TYPES:
+            personal += 1
+    return free > 0 and free >= personal
 
 
 def find_phones(text: str, region: str, allowed: set[str]) -> list[Span]:
@@ -225,10 +243,16 @@ _CHANNEL_BEFORE = re.compile(r"\b(?:join|(?<!her )(?<!his )(?<!their )(?:channel
 _OFFICIAL = re.compile(r"[_.]?official$", re.IGNORECASE)
 
 
+#: "he's @kingkofi_official": a person's own account, whatever it is called.
+_PERSON_BEFORE = re.compile(r"\b(?:he|she|he's|she's|his|her|him|they're|their)\b[^.!?\n]{0,20}$",
+                            re.IGNORECASE)
+
+
 def _channel(text: str, start: int, handle: str) -> bool:
     """Whether the handle or URL at ``start`` names an advertised channel or group."""
-    return (_CHANNEL_BEFORE.search(text[max(0, start - 30):start]) is not None
-            or _OFFICIAL.search(handle) is not None)
+    before = text[max(0, start - 30):start]
+    return (_CHANNEL_BEFORE.search(before) is not None
+            or (_OFFICIAL.search(handle) is not None and not _PERSON_BEFORE.search(before)))
 
 
 def find_handles(text: str) -> list[Span]:
@@ -272,7 +296,8 @@ _STREET_CUE = re.compile(
     r"(?:lives?|living|moved|house|home|flat|address|office|works?|is|at|in|"
     # "on", but not "the bank on Queen Street": a venue's street identifies nobody
     r"(?<!bank )(?<!shop )(?<!pub )(?<!cafe )(?<!caf[eé] )(?<!restaurant )(?<!marriott )"
-    r"(?<!hotel )(?<!church )(?<!station )on)\s+$",
+    r"(?<!hotel )(?<!church )(?<!station )(?<!bar )(?<!club )(?<!gym )(?<!gym's )(?<!park )"
+    r"(?<!storey )(?<!bridge )(?<!beach )on)\s+$",
     re.IGNORECASE)
 _SPANISH = re.compile(r"\b(?:calle|c/|avenida|avda\.?|plaza|paseo)\s+(?:[\wÁÉÍÓÚÑáéíóúñ]+\s+){1,4}"
                       r"\d{1,4}\b", re.IGNORECASE)
@@ -316,7 +341,7 @@ _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")
 _NUMBER_AFTER = re.compile(r"^,?\s*(?:in\s+[A-Z]\w+,?\s*)?number\s+\d+")
 #: A room someone is staying in: "the Motel 6 off I-35 in Waco, room 112".
 _LODGING_ROOM = re.compile(
-    r"\b(?:[A-Z][\w'’&]*\s+){0,3}(?:Motel|Hotel|Inn|Lodge|Hostel|B&B|Suites)\b[^.!?\n]{0,50}?"
+    r"\b(?:[A-Z][\w'’&]*\s+){0,3}(?:Motel|Hotel|Inn|Lodge|Travelodge|Hostel|B&B|Suites)\b[^.!?\n]{0,50}?"
     r"\b[Rr]oom (?:[Nn]o\.? ?|#)?\d{1,4}[A-Za-z]?\b")
 
 
@@ -572,6 +597,14 @@ _NAME_CUE = re.compile(r"(?:name(?:'s|\s+is|d)|called|se llama|under the name|"
                        r"si chiama|heet|se nume[sș]te|pangalan niya ay)\s+$", re.IGNORECASE)
 
 
+#: Just before a capitalised pair: the name of a group, channel, app or event, not a person.
+_TITLE_BEFORE = re.compile(
+    r"\b(?:channel|group|app|page|podcast|retreat|programme|program|course|canal|grupo|groupe|"
+    r"gruppe|grupa)\b(?:\s+(?:de|on|di|du|na|no|em)?\s*(?:telegram|whatsapp|facebook|"
+    r"discord|instagram|privé|privado|privada|private))?\s*(?:called|named|:)?\s*[\"'“‘«]?$",
+    re.IGNORECASE)
+
+
 def find_names(text: str) -> list[Span]:
     """A first and last name together with a workplace or town elsewhere in the message."""
     spans: list[Span] = []
@@ -586,6 +619,8 @@ def find_names(text: str) -> list[Span]:
         if _AUTHOR.search(text[max(0, m.start() - 40):m.start()]) and _READING.search(text):
             continue
         rest = text[:m.start()] + " " + text[m.end():]
+        if _TITLE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+            continue  # "a telegram channel called Phoenix Wives", "grupo 'Sanando Juntas'"
         cue = _NAME_CUE.search(text[max(0, m.start() - 25):m.start()])
         if _WORK_CUE.search(rest) or (cue and len(rest) > 10):
             spans.append((m.start(), m.end(), "name"))

@@ -284,3 +284,33 @@ def test_an_advertised_channel_is_spam_not_a_person(default_pipeline, text):
 ])
 def test_a_persons_own_channel_or_handle_is_still_found(pii, text, found):
     assert (found, "social_handle") in [(text[s:e], k) for s, e, k in pii.spans(text, "GB")]
+
+
+@pytest.mark.parametrize(("text", "found", "kind"), [
+    # freephone only in New Zealand, a mobile in Nigeria and a landline in three countries
+    ("his second sim is 0805 555 3381, I found the bill", "0805 555 3381", "phone_number"),
+    ("she's @amaka_official on instagram, posting their weekend away",
+     "@amaka_official", "social_handle"),
+    ("I'm in the Travelodge off the M6 at Stafford, room 118, with everything I need",
+     "Travelodge off the M6 at Stafford, room 118", "address"),
+])
+def test_numbers_accounts_and_rooms_that_look_like_services_can_be_a_persons(
+        pii, text, found, kind):
+    """A number that is freephone in one country only but a person's line in several,
+    an "…_official" account that a message says is his or hers, and a room in a
+    Travelodge identify someone."""
+    assert (found, kind) in [(text[s:e], k) for s, e, k in pii.spans(text, "GB")]
+
+
+@pytest.mark.parametrize("text", [
+    "kept driving round the car park on Berry Lane for an hour before I could go in",
+    "the gym on Calder Road has a quiet hour on sundays, that's where I go to think",
+    "I ended up in the bar on Albert St and just cried into a lemonade",
+    "there's a telegram channel called Silver Linings that does daily check-ins",
+    "Únete a nuestro grupo de Telegram 'Mujeres Valientes', es gratis",
+    "Irish members: Women's Aid is 1800 341 900, any hour",
+])
+def test_venues_groups_and_shared_freephone_lines_identify_nobody(pii, text):
+    """A venue's street, the name of a group or channel, and a number that is freephone in
+    most of the countries it reads in identify nobody."""
+    assert pii.spans(text, "GB") == []
