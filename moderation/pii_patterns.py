@@ -107,7 +107,8 @@ def _toll_free(raw: str, region: str) -> bool:
         if kind == phonenumbers.PhoneNumberType.TOLL_FREE:
             if r == home:
                 return True
-            free += r in _TOLL_FREE_REGIONS
+            if r in _TOLL_FREE_REGIONS:
+                free += 1
         elif kind in _PERSONAL_TYPES:
             personal += 1
     return free > 0 and free >= personal
@@ -618,9 +619,9 @@ def find_names(text: str) -> list[Span]:
             continue  # part of a longer title: "Mentally Aware Nigeria Initiative"
         if _AUTHOR.search(text[max(0, m.start() - 40):m.start()]) and _READING.search(text):
             continue
-        rest = text[:m.start()] + " " + text[m.end():]
         if _TITLE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
             continue  # "a telegram channel called Phoenix Wives", "grupo 'Sanando Juntas'"
+        rest = text[:m.start()] + " " + text[m.end():]
         cue = _NAME_CUE.search(text[max(0, m.start() - 25):m.start()])
         if _WORK_CUE.search(rest) or (cue and len(rest) > 10):
             spans.append((m.start(), m.end(), "name"))

@@ -12,6 +12,11 @@ from moderation.stages.pii import build
 from .conftest import ctx
 
 
+def found_spans(pii, text):
+    """Each span the stage finds in ``text`` as (the characters, their kind)."""
+    return [(text[s:e], k) for s, e, k in pii.spans(text, "GB")]
+
+
 @pytest.fixture(scope="module")
 def pii():
     settings, _ = parse_section(default_section(), "moderation")
@@ -212,7 +217,7 @@ def test_digits_split_by_invisible_characters_are_found(default_pipeline, text):
 def test_identity_numbers_and_local_formats(pii, text, found, kind):
     """Identity and bank numbers, dates of birth, and the handles, plates and addresses
     of other countries are redacted as what they are."""
-    assert (found, kind) in [(text[s:e], k) for s, e, k in pii.spans(text, "GB")]
+    assert (found, kind) in found_spans(pii, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -283,7 +288,7 @@ def test_an_advertised_channel_is_spam_not_a_person(default_pipeline, text):
     ("she's in a group with him, @lena.k_92 on there", "@lena.k_92"),
 ])
 def test_a_persons_own_channel_or_handle_is_still_found(pii, text, found):
-    assert (found, "social_handle") in [(text[s:e], k) for s, e, k in pii.spans(text, "GB")]
+    assert (found, "social_handle") in found_spans(pii, text)
 
 
 @pytest.mark.parametrize(("text", "found", "kind"), [
@@ -299,7 +304,7 @@ def test_numbers_accounts_and_rooms_that_look_like_services_can_be_a_persons(
     """A number that is freephone in one country only but a person's line in several,
     an "…_official" account that a message says is his or hers, and a room in a
     Travelodge identify someone."""
-    assert (found, kind) in [(text[s:e], k) for s, e, k in pii.spans(text, "GB")]
+    assert (found, kind) in found_spans(pii, text)
 
 
 @pytest.mark.parametrize("text", [
