@@ -130,8 +130,13 @@ def _batches(torch, ids: Sequence[list[int]], y: np.ndarray, order: Sequence[int
 
 
 def train(examples: Sequence[Example], layers: int, rank: int, epochs: int,
-          lr: float = 1e-3, seed: int = SEED, log=print) -> dict[str, np.ndarray]:
-    """Fit and return the adapter as arrays (what ``save_adapter`` stores)."""
+          lr: float = 1e-3, seed: int = SEED, log=print,
+          pos_weight: dict[str, float] | None = None) -> dict[str, np.ndarray]:
+    """Fit and return the adapter as arrays (what ``save_adapter`` stores).
+
+    ``pos_weight`` weighs a label's positives in the loss (``{"crisis": 2.0}``): a
+    missed crisis costs more than a false alarm, and the loss can say so.
+    """
     torch = _torch()
     torch.manual_seed(seed)
     torch.set_num_threads(2)
@@ -147,7 +152,9 @@ def train(examples: Sequence[Example], layers: int, rank: int, epochs: int,
     warm = max(1, int(0.06 * steps))
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda s: min(1.0, (s + 1) / warm) * max(0.0, (steps - s) / steps))
-    loss_fn = torch.nn.BCEWithLogitsLoss()
+    # Without weights, the plain loss: the committed adapter rebuilds byte for byte.
+    loss_fn = torch.nn.BCEWithLogitsLoss(pos_weight=torch.tensor(
+        [float(pos_weight.get(lab, 1.0)) for lab in LABELS]) if pos_weight else None)
     for epoch in range(epochs):
         model.train()
         order = list(range(len(ids)))
@@ -176,10 +183,11 @@ def train(examples: Sequence[Example], layers: int, rank: int, epochs: int,
     out["embeddings.LayerNorm.bias"] = model.ln.bias.detach().numpy().copy()
     out["head.weight"] = model.head.weight.detach().numpy().copy()
     out["head.bias"] = model.head.bias.detach().numpy().copy()
-    out["meta"] = np.array(json.dumps({"layers": layers, "rank": rank, "scale": scale,
-                                       "epochs": epochs, "lr": lr, "seed": seed,
-                                       "examples": len(ids),
-                                       "torch": torch.__version__}))
+    meta = {"layers": layers, "rank": rank, "scale": scale, "epochs": epochs, "lr": lr,
+            "seed": seed, "examples": len(ids), "torch": torch.__version__}
+    if pos_weight:
+        meta["pos_weight"] = pos_weight
+    out["meta"] = np.array(json.dumps(meta))
     return out
 
 
@@ -191,9 +199,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--lr", type=float, default=1e-3)
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--out", default=str(CONTEXTUAL_PATH))
+    parser.add_argument("--pos-weight", action="append", default=[], metavar="LABEL=W",
+                        help="weigh a label's positives in the loss, e.g. crisis=2")
     parser.add_argument("--calibrate-only", action="store_true",
                         help="only measure the activation peaks of the adapter at --out")
     args = parser.parse_args(argv)
+    pos_weight = {}
+    for item in args.pos_weight:
+        label, _, value = item.partition("=")
+        if label not in LABELS or not value:
+            parser.error(f"--pos-weight {item!r}: expected LABEL=W with LABEL one of {LABELS}")
+        pos_weight[label] = float(value)
     examples = project_examples()
     # The activation peaks for 8-bit smoothing (ortencoder.py), from the numpy forward pass
     # over every fourth training message, as the model sees them.
@@ -203,7 +219,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(f"measured activation peaks for {args.out}")
         return
     print(f"training on {len(examples)} examples, {args.layers} layers, rank {args.rank}")
-    adapter = train(examples, args.layers, args.rank, args.epochs, args.lr, args.seed)
+    adapter = train(examples, args.layers, args.rank, args.epochs, args.lr, args.seed,
+                    pos_weight=pos_weight)
     save_adapter(adapter, Path(args.out))
     calibrate(Path(args.out), calibration)
     print(f"wrote {args.out} ({Path(args.out).stat().st_size // 1024} KiB)")
