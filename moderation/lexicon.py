@@ -536,15 +536,26 @@ PRESENT_RISK = re.compile(
     r"(?:thinking|doing)|want to (?:do it|die|end)|tonight i'?m|it'?s back|"
     r"(?<!used to )(?<!would )wish (?:i'?d|i had) died)\b")
 
+#: Words of danger that keep a message's crisis score whatever else it says.
+_DANGER = (r"(?s)^(?!.*\b(?:pills|tablets|rope|bridge|notes?|letters?|end it|die|dying|dead|"
+           r"kill|goodbye|overdose|jump|hotel room|gone|not be here|won'?t be here|for good|"
+           r"engine|exhaust|hose|ledge|blade|razor|gun)\b)")
+
 #: "I don't want to live like this anymore, so I'm moving out in june": a life to change,
 #: with a plan for it and no word of danger beside it.
 LIVING_DIFFERENTLY = re.compile(
-    r"(?s)^(?!.*\b(?:pills|tablets|rope|bridge|notes?|letters?|end it|die|dying|dead|kill|"
-    r"goodbye|overdose|jump|hotel room|gone|not be here|won'?t be here|for good)\b)"
-    r".*\b(?:don'?t|do not) want to live (?:like this|this way)\b"
+    _DANGER + r".*\b(?:don'?t|do not) want to live (?:like this|this way)\b"
     r".*\b(?:moving|move out|moved out|leaving|leave (?:him|her)|selling|booked|applied|therapy|"
     r"counsell?ing|rehab|new job|job|flat|lawyer|solicitor|divorce|separat\w+|told (?:him|her)|"
     r"letting agent|landlord|estate agent|viewing)\b")
+
+#: "sat in the car for an hour before I could face going in": dread, and then the member
+#: went in. The sentence model reads the car and the hour as the start of a crisis.
+GOT_THROUGH = re.compile(
+    _DANGER + r".*\b(?:before i could (?:face |bring myself to |make myself )?"
+    r"(?:go(?:ing)?|walk(?:ing)?|get(?:ting)?|head(?:ing)?) (?:in|inside|into|back in)\b|"
+    r"(?:couldn'?t|could not) (?:face|bring myself to|make myself) (?:go(?:ing)?|walk(?:ing)?) "
+    r"(?:in|inside)\b.*\b(?:then|but|and) (?:i )?(?:went|walked|got) (?:in|inside)\b)")
 
 #: First-person crisis talk about someone else's threat or a figure of speech.
 NOT_CRISIS = re.compile(

@@ -20,6 +20,7 @@ from ..features import Embedder
 from ..lexicon import (
     AFFECTION,
     FIGURATIVE,
+    GOT_THROUGH,
     HARM_TO_OTHERS,
     LEGAL,
     LIVING_DIFFERENTLY,
@@ -107,9 +108,9 @@ class Classifier:
         result = StageResult()
         scores = self.scores(msg)
         # A model score alone does not outweigh plain recovery, a plan to live differently,
-        # or legal framing.
-        if RECOVERED.search(msg.norm) and not PRESENT_RISK.search(msg.norm) \
-                or LIVING_DIFFERENTLY.search(msg.norm):
+        # dread the member got through, or legal framing.
+        if (RECOVERED.search(msg.norm) or GOT_THROUGH.search(msg.norm)) \
+                and not PRESENT_RISK.search(msg.norm) or LIVING_DIFFERENTLY.search(msg.norm):
             scores["crisis"] = 0.0
         if LEGAL.search(msg.norm) and scores.get("violence", 0.0) < 0.85:
             scores["violence"] = 0.0

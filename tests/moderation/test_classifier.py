@@ -421,3 +421,27 @@ def test_wanting_a_different_life_with_danger_beside_it_is_still_a_crisis(defaul
     assert "crisis" not in calm.labels
     assert "crisis" in rule_hits(fold(
         "I don't want to live like this anymore. I've got the pills and told him I'm done")[0])
+
+
+@pytest.mark.parametrize("text", [
+    "kept driving round the car park on Berry Lane for an hour before I could go in",
+    "sat in the car outside the house for an hour before I could face going in",
+    "couldn't face going in after handover, sat in the drive for ages. then I went in",
+])
+def test_dread_the_member_got_through_is_not_a_crisis(default_pipeline, text):
+    """Sitting in the car for an hour before going in is dread that passed: delivered
+    untouched, with no crisis notice for the member and no urgent alert."""
+    d = default_pipeline.judge_sync(text, ctx())
+    assert d.status == "delivered" and "crisis" not in d.labels, d.labels
+    assert not d.alerts and not d.notices
+
+
+@pytest.mark.parametrize("text", [
+    "sat in the car for an hour before I could go in. everyone would be better off without me",
+    "sat in the garage with the engine running for an hour before I could go back in",
+    "couldn't face going in so I'm still in the car park. I want it all to stop",
+    "sat in the car for an hour before I could go in. I want to die",
+])
+def test_dread_with_danger_beside_it_is_still_a_crisis(default_pipeline, text):
+    """Going in afterwards does not excuse words of danger in the same message."""
+    assert "crisis" in default_pipeline.judge_sync(text, ctx()).labels
