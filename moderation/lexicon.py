@@ -190,7 +190,10 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
         (r"\b(?:goodbye|suicide|farewell) (?:notes?|letters?)\b|\bnotes? (?:to|for) (?:people|"
          r"everyone|my (?:kids|children|family|sons?|daughters?|boys|girls|mum|dad|parents))\b|"
          r"\bletters? (?:to|for) (?:each of|all of|everyone|my (?:kids|children|boys|girls|"
-         r"sons|daughters|parents))\b|\b(?:said|saying|say|wrote|written) (?:my )?goodbyes\b|"
+         r"sons|daughters|parents))\b|\b(?:said|saying|say|wrote|written) (?:my )?goodbyes\b"
+         # "said my goodbyes to the house": a move, not a farewell to life
+         r"(?! to (?:the|our|my|his|her) (?:old |family )?(?:house|home|flat|place|street|"
+         r"office|job|team|town|school|city|country|wedding ring|ring)\b)|"
          r"\bwithout telling (?:her|him|them) why\b|\b(?:doesn'?t|don'?t|didn'?t) know (?:it was|"
          r"why)\b.{0,20}\b(?:goodbye|yet)\b|\bone (?:more|last) time\b.{0,20}\b(?:voices?|hug)|"
          r"\bwon'?t get to again\b|\btell (?:my|the) (?:\w+ ){0,2}i (?:loved?|'?m sorry)"),

@@ -304,6 +304,7 @@ def test_getting_used_to_someone_gone_is_not_past_framing():
      {"crisis", "violence"}),
     ("I'm at Beachy Head. just wanted to say it to someone", {"crisis"}),
     ("I'm on the bridge. no one knows I'm here", {"crisis"}),
+    ("said my goodbyes to the people who matter tonight. they don't know it", {"crisis"}),
     ("I'm not scared of dying anymore. that's new", {"crisis"}),
     ("@Steph you're a heartless cow and you're the reason I'm doing it tonight",
      {"crisis", "harassment"}),
@@ -387,11 +388,12 @@ def test_murder_suicide_places_of_danger_preparation_and_mockery(text, labels):
     "I've sorted how I'm going to pay the solicitor, my brother's lending it",
     "the mechanic showed me which bolts to loosen to replace the wheel",
     "I never knew who he really was, twenty years and I never knew",
+    "I said my goodbyes to the house today, keys handed back to the agent",
 ])
 def test_look_alikes_of_the_new_rules_fire_nothing(text):
     """Trips, hobbies, one eye-roll, laughter, food, kindness, karma, a plan to live
-    differently, teasing said with love and someone else's quoted words are not read as
-    danger, threats or contempt."""
+    differently, a farewell to a house, teasing said with love and someone else's quoted
+    words are not read as danger, threats or contempt."""
     assert rule_hits(fold(text)[0]) == {}
     if "bullet" in text or "from life" in text:
         assert REFUSAL.search(fold(text)[0]) or FIGURATIVE.search(fold(text)[0])
