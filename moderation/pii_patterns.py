@@ -552,6 +552,8 @@ NOT_NAMES = {
     "retreat", "creatures", "phrase", "kit", "park", "inn", "house", "anonymous", "judge",
     "bootcamp", "workshop", "seminar", "summit", "academy", "couples",
     "town", "city", "getting", "lessons",
+    # job titles and awards: "Senior Surveyor at Kellaway Partners", "Best Local Brunch"
+    "senior", "junior", "partners", "best", "local", "awards", "award",
     # cars: "key it into her Range Rover"
     "rover", "benz", "royce",
     # countries before a service's name: "in India Tele-MANAS is 14416"
@@ -578,13 +580,19 @@ _NAME = re.compile(
 _WORK_CUE = re.compile(
     r"\b(?:works?|working|worked|teaches|teacher|trabaja|employed|manager|nurse|receptionist|"
     r"director|head of|owner|GP|doctor|dentist|solicitor|lawyer|accountants?|consultant|"
-    r"at\s+[A-Z][\w'’&]+|de\s+[A-Z][a-z]{2,}|lives? in|from\s+[A-Z][a-z]+|"
+    r"at\s+[A-Z][\w'’&]+|de\s+[A-Z][a-z]{2,}|lives? in|from\s+(?:the\s+)?[A-Z][a-z]+|"
     r"ltd|motors|dental|surgery|vets|clinic|primary|school|pharmacy|farmacia|gym|salon|"
     r"hospital|office|company|drives?(?: for(?! a living| fun| hours| miles)| the)|driver|"
     r"courier|couriers|depot|plumb\w+|"
     r"electrician|builders?|realtor|estate agents?|hairdresser|barber|mechanic|garage|"
     r"paramedic|firefighter|pharmacist|physio|personal trainer|bartender|barista|chef|"
     r"pastor|vicar|officer|"
+    # where someone works, written as a sign or a signature would: "Consultant
+    # Dermatologist, St Brennan's Hospital", "the Letterkenny branch of Donegal Credit Union",
+    # "runs the coffee cart outside Leeds station"
+    r"(?i:consultant|hospital|clinic|surgery|plumbing|electrical|dental|motors|solicitors|"
+    r"branch|credit union|building society|maternity|ward|(?:runs|owns|manages) (?:the|a|an)|"
+    r"café|cafe|coffee (?:cart|shop)|restaurant|pub|hotel|bakery|salon|warehouse|factory)|"
     # the same in other languages: "travaille chez", "trabalha na", "arbeitet bei",
     # "pracuje w", "lavora da", "werkt bij", "lucrează la"
     r"travaille|trabalha|arbeitet|pracuje|lavora|werkt|lucreaz[aă]|trabaja|"
@@ -597,12 +605,18 @@ _NAME_CUE = re.compile(r"(?:name(?:'s|\s+is|d)|called|se llama|under the name|"
                        r"s'appelle|s’appelle|se chama|chama-se|hei(?:ß|ss)t|nazywa si[eę]|"
                        r"si chiama|heet|se nume[sș]te|pangalan niya ay)\s+$", re.IGNORECASE)
 
+#: A profile under a full name: "he's on facebook as Gavin Tremayne", "on linkedin as 'Ana
+#: Pires'". The name is the account, and it finds the person as a handle would.
+_PROFILE_CUE = re.compile(r"\b(?:on|in) (?:facebook|fb|linkedin|insta(?:gram)?|tik ?tok|"
+                          r"twitter|tinder|hinge|bumble|grindr) as\s+[\"'“‘]?$", re.IGNORECASE)
 
 #: Just before a capitalised pair: the name of a group, channel, app or event, not a person.
 _TITLE_BEFORE = re.compile(
     r"\b(?:channel|group|app|page|podcast|retreat|programme|program|course|canal|grupo|groupe|"
+    r"caf[eé]|shop|restaurant|pub|business|brand|"
     r"gruppe|grupa)\b(?:\s+(?:de|on|di|du|na|no|em)?\s*(?:telegram|whatsapp|facebook|"
-    r"discord|instagram|privé|privado|privada|private))?\s*(?:called|named|:)?\s*[\"'“‘«]?$",
+    r"discord|instagram|privé|privado|privada|private))?\s*(?:called|named|:)?\s*[\"'“‘«]?"
+    r"(?:the\s+)?$",
     re.IGNORECASE)
 
 
@@ -621,10 +635,15 @@ def find_names(text: str) -> list[Span]:
             continue
         if _TITLE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
             continue  # "a telegram channel called Phoenix Wives", "grupo 'Sanando Juntas'"
+        if _WORK_CUE.search(m.group(0)):
+            continue  # a job or a workplace: "Consultant Dermatologist", "Donegal Credit Union"
         rest = text[:m.start()] + " " + text[m.end():]
-        cue = _NAME_CUE.search(text[max(0, m.start() - 25):m.start()])
-        if _WORK_CUE.search(rest) or (cue and len(rest) > 10):
-            spans.append((m.start(), m.end(), "name"))
+        before = text[max(0, m.start() - 25):m.start()]
+        cue = _NAME_CUE.search(before)
+        if _WORK_CUE.search(rest) or (cue and len(rest) > 10) or _PROFILE_CUE.search(before):
+            # a closing quote is not part of the name: "as 'Owen Pritchard', ha"
+            spans.append((m.start(), m.end() - (len(m.group(0)) - len(m.group(0).rstrip("'’"))),
+                          "name"))
     return spans
 
 

@@ -82,6 +82,13 @@ def test_finds_each_kind(pii, text, kind):
     ("ona nazywa się Małgorzata Żak, pracuje w aptece w Łodzi", "Małgorzata Żak"),
     ("si chiama Giulia Ferretti, lavora in banca a Bologna", "Giulia Ferretti"),
     ("She's Dr Amelia Hartwell, a GP in Harrogate", "Amelia Hartwell"),
+    ("her email signature says Dr Priya Menon, Consultant Radiologist, St Aidan's Hospital",
+     "Priya Menon"),
+    ("it's Niamh Gallagher from the Sligo branch of Ballyfin Credit Union", "Niamh Gallagher"),
+    ("he's Marek Nowicki, runs the coffee cart outside York station", "Marek Nowicki"),
+    ("she's on facebook as Bethany Trewin, Helston, the photo is her on our boat",
+     "Bethany Trewin"),
+    ("he's on linkedin as 'Owen Pritchard', ha", "Owen Pritchard"),
 ])
 def test_full_names_with_a_workplace_in_any_language(pii, text, name):
     """A full name, with accents or three parts, next to a workplace or town cue in the
@@ -113,6 +120,8 @@ def test_full_names_with_a_workplace_in_any_language(pii, text, name):
     "the Mentally Aware Nigeria Initiative runs free groups in Lagos",
     "anyone from Nairobi or anywhere in East Africa in here?",
     "en México la Línea de la Vida contesta en Monterrey también",
+    "@Ali we should open a café called \"The Trickle Truth\" and serve decaf only",
+    "vote for the Best Local Brunch awards, my sister's café is in it",
 ])
 def test_leaves_non_identifying_text(pii, text):
     """First names, mentions, helplines, years and towns alone are not pii."""
