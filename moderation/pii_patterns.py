@@ -249,6 +249,9 @@ _PERSON_BEFORE = re.compile(r"\b(?:he|she|he's|she's|his|her|him|they're|their)\
                             re.IGNORECASE)
 
 
+_PLATFORM_AFTER = re.compile(rf"\s+(?:on|from|over on)\s+{_PERSONAL_PLATFORM}\b")
+
+
 def _channel(text: str, start: int, handle: str) -> bool:
     """Whether the handle or URL at ``start`` names an advertised channel or group."""
     before = text[max(0, start - 30):start]
@@ -270,7 +273,10 @@ def find_handles(text: str) -> list[Span]:
     for m in _MENTION.finditer(text):
         handle = m.group(1).rstrip(".-")
         before = lowered[max(0, m.start() - 40):m.start()]
-        platform = re.search(rf"\b{_PERSONAL_PLATFORM}\b", before) is not None
+        platform = re.search(rf"\b{_PERSONAL_PLATFORM}\b", before) is not None or (
+            # "she's @lanamariefitness on insta": someone's account, named after it
+            _PLATFORM_AFTER.match(lowered, m.end()) is not None
+            and _PERSON_BEFORE.search(before) is not None)
         if (re.search(r"[\d._]", handle) or platform) and not _channel(text, m.start(), handle):
             spans.append((m.start(), m.start() + 1 + len(handle), "social_handle"))
     spans += [(m.start(), m.end(), "social_handle") for m in _TAG.finditer(text)]

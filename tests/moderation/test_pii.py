@@ -114,6 +114,7 @@ def test_full_names_with_a_workplace_in_any_language(pii, text, name):
     "in Canada, Kids Help Phone is there for teens if yours is struggling with it all",
     "a reading is $25 via paypal, she said, and I said no thanks",
     "@Mary-Jane I hear you, it's so hard",
+    "@Gemma on insta I saw your garden, so lovely",
     "Dr Patel said the new meds take 6 weeks",
     "my reg is fine, 12 months left on the MOT",
     "Lifeline South Africa has counsellors in Durban too",
@@ -295,6 +296,7 @@ def test_an_advertised_channel_is_spam_not_a_person(default_pipeline, text):
     ("his telegram is t.me/mark_k88, that's where they talk", "t.me/mark_k88"),
     ("DM me on insta @healwithharper for 1:1 coaching, 3 spots left", "@healwithharper"),
     ("she's in a group with him, @lena.k_92 on there", "@lena.k_92"),
+    ("she's @rosiebakesbrum on insta and he's in every photo", "@rosiebakesbrum"),
 ])
 def test_a_persons_own_channel_or_handle_is_still_found(pii, text, found):
     assert (found, "social_handle") in found_spans(pii, text)
