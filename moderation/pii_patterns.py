@@ -36,6 +36,8 @@ _NUMBER_WORDS = {
     "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
     "cero": "0", "uno": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5",
     "seis": "6", "siete": "7", "ocho": "8", "nueve": "9",
+    # "oh seven seven double oh, nine hundred, one two three"
+    "hundred": "00", "thousand": "000",
 }
 _MULT = {"double": 2, "triple": 3, "doble": 2, "triple_": 3}
 _WORD_NUM = "|".join(sorted(list(_NUMBER_WORDS) + list(_MULT), key=len, reverse=True))
@@ -169,12 +171,14 @@ def _spelled_digits(s: str) -> str:
 # ---- email ----------------------------------------------------------------------------
 
 _TLD = r"(?:com|org|net|co|uk|ie|io|es|au|ca|edu|gov|me|info|biz|us|de|fr|nz|mx)"
-_AT = r"(?:\s*@\s*|\s*\[at\]\s*|\s*\(at\)\s*|\s+(?:at|arroba|chez|bei)\s+|\s*\{at\}\s*)"
-_DOT = (r"(?:\s*\.\s*|\s*\[dot\]\s*|\s*\(dot\)\s*|\s+(?:dot|ponto|punto|point|punkt|kropka)\s+|"
+_AT = r"(?:\s*@\s*|\s*\[at\]\s*|\s*\(at\)\s*|,?\s+(?:at|arroba|chez|bei),?\s+|\s*\{at\}\s*)"
+_DOT = (r"(?:\s*\.\s*|\s*\[dot\]\s*|\s*\(dot\)\s*|,?\s+(?:dot|ponto|punto|point|punkt|kropka)\s+|"
         r"\s*\{dot\}\s*)")
+#: "mr underscore discreet underscore leeds at example dot net"
+_JOIN = r"(?:\s+(?:underscore|dash|hyphen)\s+)"
 #: "use code HEAL15 at example.com": a discount code before a shop's address.
 _CODE_BEFORE = re.compile(r"\b(?:code|coupon|promo|voucher|c[oó]digo|use)\s*:?\s*$", re.IGNORECASE)
-_LOCAL = rf"[\w+\-]+(?:(?:\.|{_DOT})[\w+\-]+)*"
+_LOCAL = rf"[\w+\-]+(?:(?:\.|{_DOT}|{_JOIN})[\w+\-]+)*"
 _EMAIL = re.compile(rf"(?<![\w@]){_LOCAL}{_AT}[\w\-]+(?:{_DOT}[\w\-]+)*{_DOT}{_TLD}\b",
                     re.IGNORECASE)
 _PLAIN_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
@@ -201,7 +205,8 @@ def find_emails(text: str) -> list[Span]:
             continue
         start = m.start()
         words = local.split()
-        if len(words) > 1 and words[1].lower() not in ("dot", "[dot]", "(dot)"):
+        if len(words) > 1 and words[1].lower() not in ("dot", "[dot]", "(dot)", "underscore",
+                                                       "dash", "hyphen"):
             start = m.start() + m.group().index(words[-1])
         spans.append((start, m.end(), "email_address"))
     return spans

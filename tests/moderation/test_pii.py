@@ -318,6 +318,20 @@ def test_numbers_accounts_and_rooms_that_look_like_services_can_be_a_persons(
     assert (found, kind) in found_spans(pii, text)
 
 
+@pytest.mark.parametrize(("text", "found", "kind"), [
+    ("her email is dani underscore price at example dot co dot uk, it was in his trash",
+     "dani underscore price at example dot co dot uk", "email_address"),
+    ("his other account: big underscore tel underscore 71, at example, dot net",
+     "big underscore tel underscore 71, at example, dot net", "email_address"),
+    ("her number is oh seven eight double oh, nine hundred, four five six",
+     "oh seven eight double oh, nine hundred, four five six", "phone_number"),
+])
+def test_spelled_out_addresses_and_numbers_are_found_whole(pii, text, found, kind):
+    """An email spelled with "underscore" and commas, and a number read out with
+    "hundred", are redacted whole, not left half visible."""
+    assert (found, kind) in found_spans(pii, text)
+
+
 @pytest.mark.parametrize("text", [
     "kept driving round the car park on Berry Lane for an hour before I could go in",
     "the gym on Calder Road has a quiet hour on sundays, that's where I go to think",
