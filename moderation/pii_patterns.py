@@ -184,6 +184,16 @@ _EMAIL = re.compile(rf"(?<![\w@]){_LOCAL}{_AT}[\w\-]+(?:{_DOT}[\w\-]+)*{_DOT}{_T
 _PLAIN_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 
 
+def email_domain_in(address: str, domains: Iterable[str]) -> bool:
+    """Whether a found address, plain or spelled out, is at one of ``domains`` or a
+    subdomain of one."""
+    parts = re.split(_AT, address, maxsplit=1, flags=re.IGNORECASE)
+    if len(parts) < 2:
+        return False
+    host = re.sub(_DOT, ".", parts[1].strip(), flags=re.IGNORECASE).lower().rstrip(".")
+    return any(host == d or host.endswith("." + d) for d in domains)
+
+
 def find_emails(text: str) -> list[Span]:
     """Plain and obfuscated ("name at example dot com", "[at]") addresses."""
     spans = [(m.start(), m.end(), "email_address") for m in _PLAIN_EMAIL.finditer(text)

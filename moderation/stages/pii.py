@@ -1,7 +1,8 @@
 """Find personal data and ask for it to be cut out of what the circle sees.
 
 Detectors live in ``moderation.pii_patterns``; this stage picks which run, drops
-helpline numbers (everyone may share those) and turns spans into redactions.
+helpline numbers and the email addresses of allowlisted services (everyone may share
+those) and turns spans into redactions.
 """
 
 from __future__ import annotations
@@ -54,10 +55,12 @@ class Pii:
     name = "pii"
     heavy = False
 
-    def __init__(self, kinds: set[str], allowed_numbers: set[str], default_region: str) -> None:
+    def __init__(self, kinds: set[str], allowed_numbers: set[str], default_region: str,
+                 service_domains: tuple[str, ...] = ()) -> None:
         self.kinds = kinds
         self.allowed = allowed_numbers
         self.region = default_region
+        self.service_domains = service_domains
 
     def spans(self, text: str, region: str) -> list[pp.Span]:
         """All personal-data spans in ``text``, merged."""
@@ -65,7 +68,9 @@ class Pii:
         if self.kinds & NUMBER_KINDS:
             found += [sp for sp in pp.find_id_numbers(text) if sp[2] in self.kinds]
         if "email_address" in self.kinds:
-            found += pp.find_emails(text)
+            # "jo at samaritans dot org" is a helpline's inbox, not a person's
+            found += [sp for sp in pp.find_emails(text)
+                      if not pp.email_domain_in(text[sp[0]:sp[1]], self.service_domains)]
         if "phone_number" in self.kinds:
             found += pp.find_phones(text, region, self.allowed)
         if "social_handle" in self.kinds:
@@ -114,4 +119,5 @@ def build(config: Mapping[str, Any], settings: Settings, path: str) -> Pii:
             digits = pp._digits(res.get(key, ""))
             if digits:
                 allowed.add(digits)
-    return Pii(set(kinds), {a for a in allowed if a}, settings.default_locale)
+    return Pii(set(kinds), {a for a in allowed if a}, settings.default_locale,
+               settings.link_allowlist)

@@ -158,6 +158,20 @@ def test_a_personal_number_near_the_word_helpline_is_still_found(pii):
     assert [k for _, _, k in pii.spans(text, "GB")] == ["phone_number"]
 
 
+@pytest.mark.parametrize(("text", "redacted"), [
+    ("the Samaritans answer emails too: jo at samaritans dot org, if talking is too much",
+     False),
+    ("or write to jo@samaritans.org, they reply within a day", False),
+    ("her email is jo.hale at gmail dot com, found it on his laptop", True),
+])
+def test_a_helplines_email_is_shared_and_a_persons_is_not(default_pipeline, text, redacted):
+    """An address at an allowlisted resource's domain is a service's inbox, so the circle
+    sees it; a person's address is still cut out."""
+    d = default_pipeline.judge_sync(text, ctx())
+    assert ("pii" in d.labels) is redacted, d.labels
+    assert (d.status == "redacted") is redacted
+
+
 def test_redacts_in_the_decision(default_pipeline):
     """A message with a phone number is delivered redacted with a notice; original kept."""
     d = default_pipeline.judge_sync("he keeps ringing from 07712 345678 at night", ctx())
