@@ -600,17 +600,17 @@ _NAME = re.compile(
     rf"{_WORD_UP})?)(?![\w@])")
 _WORK_CUE = re.compile(
     r"\b(?:works?|working|worked|teaches|teacher|trabaja|employed|manager|nurse|receptionist|"
-    r"director|head of|owner|GP|doctor|dentist|solicitor|lawyer|accountants?|consultant|"
+    r"director|head of|owner|GP|doctor|dentist|solicitor|lawyer|accountants?|"
     r"at\s+[A-Z][\w'’&]+|de\s+[A-Z][a-z]{2,}|lives? in|from\s+(?:the\s+)?[A-Z][a-z]+|"
-    r"ltd|motors|dental|surgery|vets|clinic|primary|school|pharmacy|farmacia|gym|salon|"
-    r"hospital|office|company|drives?(?: for(?! a living| fun| hours| miles)| the)|driver|"
+    r"ltd|vets|primary|school|pharmacy|farmacia|gym|"
+    r"office|company|drives?(?: for(?! a living| fun| hours| miles)| the)|driver|"
     r"courier|couriers|depot|plumb\w+|"
     r"electrician|builders?|realtor|estate agents?|hairdresser|barber|mechanic|garage|"
     r"paramedic|firefighter|pharmacist|physio|personal trainer|bartender|barista|chef|"
     r"pastor|vicar|officer|"
-    # where someone works, written as a sign or a signature would: "Consultant
-    # Dermatologist, St Brennan's Hospital", "the Letterkenny branch of Donegal Credit Union",
-    # "runs the coffee cart outside Leeds station"
+    # in any case, as a sign or a signature writes them: "Consultant Dermatologist,
+    # St Brennan's Hospital", "the Letterkenny branch of Donegal Credit Union", "runs the
+    # coffee cart outside Leeds station"
     r"(?i:consultant|hospital|clinic|surgery|plumbing|electrical|dental|motors|solicitors|"
     r"branch|credit union|building society|maternity|ward|(?:runs|owns|manages) (?:the|a|an)|"
     r"café|cafe|coffee (?:cart|shop)|restaurant|pub|hotel|bakery|salon|warehouse|factory)|"
@@ -634,8 +634,7 @@ _PROFILE_CUE = re.compile(r"\b(?:on|in) (?:facebook|fb|linkedin|insta(?:gram)?|t
 #: Just before a capitalised pair: the name of a group, channel, app or event, not a person.
 _TITLE_BEFORE = re.compile(
     r"\b(?:channel|group|app|page|podcast|retreat|programme|program|course|canal|grupo|groupe|"
-    r"caf[eé]|shop|restaurant|pub|business|brand|"
-    r"gruppe|grupa)\b(?:\s+(?:de|on|di|du|na|no|em)?\s*(?:telegram|whatsapp|facebook|"
+    r"gruppe|grupa|caf[eé]|shop|restaurant|pub|business|brand)\b(?:\s+(?:de|on|di|du|na|no|em)?\s*(?:telegram|whatsapp|facebook|"
     r"discord|instagram|privé|privado|privada|private))?\s*(?:called|named|:)?\s*[\"'“‘«]?"
     r"(?:the\s+)?$",
     re.IGNORECASE)
@@ -663,8 +662,7 @@ def find_names(text: str) -> list[Span]:
         cue = _NAME_CUE.search(before)
         if _WORK_CUE.search(rest) or (cue and len(rest) > 10) or _PROFILE_CUE.search(before):
             # a closing quote is not part of the name: "as 'Owen Pritchard', ha"
-            spans.append((m.start(), m.end() - (len(m.group(0)) - len(m.group(0).rstrip("'’"))),
-                          "name"))
+            spans.append((m.start(), m.start() + len(m.group(0).rstrip("'’")), "name"))
     return spans
 
 
