@@ -354,6 +354,23 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
         # the writer kept from leaving by the partner
         (r"\b(?:taken|took|hidden|hid|has) my (?:passport|keys|car keys|phone)\b.{0,80}\b(?:locked|"
          r"won'?t let me|staring at me|can'?t get out|blocking the door|by the door)\b"),
+        # an attempt told in passing ("tried to hang myself on Tuesday but it didn't hold"),
+        # and the plain words of members writing in a second language ("i am not want to
+        # live anymore", "I am thinking to finish my life")
+        (r"\b(?:tried|attempted|trying|try) to (?:hang|drown|gas|poison|strangle|suffocate|"
+         r"electrocute|overdose|od) myself\b|\bhang(?:ing)? myself\b|"
+         r"\b(?:attempted|an attempt at) suicide\b|\bfinish(?:ing)? my (?:own )?life\b(?!'|’| "
+         r"(?:story|coach\w*|admin|plan\w*))|\b(?:am|i|i'?m) not want (?:to )?(?:live|be alive)\b"
+         r"(?! (?:with|there|in|here|like|near|under))"),
+        # self-harm come back, the means kept or bought, and voices urging it
+        (r"\bself.?harm(?:ing)? relapse\b|\brelapse\w* (?:with|into|on) (?:self.?harm\w*|cutting|"
+         r"the blades?)\b|\bthe (?:cutting|self.?harm\w*|burning)(?:'s| is| has)? (?:came |come |"
+         r"started )?back\b|\bbought (?:\w+ )?(?:blades|razor blades)\b(?!.{0,40}\b(?:shav\w*|"
+         r"stanley|craft|mower|wipers?|planer|saw)\b)|\bstill (?:have|got|keep) (?:the|that|my) "
+         r"(?:rope|noose|blades?|stash)(?=\s*(?:[.,!;]|$)| (?:hidden|under|in my|in the drawer|"
+         r"upstairs|i (?:bought|got)))|\b(?:lie|lay|lying|laying) (?:down )?(?:on|across) the "
+         r"(?:train |railway )?(?:tracks|rails|line)\b|\bvoices?\b.{0,30}\b(?:tell(?:ing|s)?|want"
+         r"(?:ing|s)?) me to (?:do it|kill|hurt|end|jump|die)\b"),
     )],
     "violence": [re.compile(p) for p in (
         (rf"\b(?:i'?ll|i will|i'?m going to|im going to|gonna|i'?m gonna|am going to|going to|"

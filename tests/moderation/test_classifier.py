@@ -389,6 +389,12 @@ def test_murder_suicide_places_of_danger_preparation_and_mockery(text, labels):
     "the mechanic showed me which bolts to loosen to replace the wheel",
     "I never knew who he really was, twenty years and I never knew",
     "I said my goodbyes to the house today, keys handed back to the agent",
+    "the new printer at work is trying to kill me. third jam today",
+    "I finished my life admin today, feels good",
+    "i am not want to live with him anymore, I go to my sister",
+    "bought razor blades for my shaver",
+    "the voices in my head telling me to text him",
+    "the cutting board came back from my mum's",
 ])
 def test_look_alikes_of_the_new_rules_fire_nothing(text):
     """Trips, hobbies, one eye-roll, laughter, food, kindness, karma, a plan to live
@@ -446,4 +452,22 @@ def test_dread_the_member_got_through_is_not_a_crisis(default_pipeline, text):
 ])
 def test_dread_with_danger_beside_it_is_still_a_crisis(default_pipeline, text):
     """Going in afterwards does not excuse words of danger in the same message."""
+    assert "crisis" in default_pipeline.judge_sync(text, ctx()).labels
+
+
+@pytest.mark.parametrize("text", [
+    "finished the paperwork, booked the MOT. tried to hang myself on Tuesday but it didn't hold",
+    "sorry my english. i am not want to live anymore. he go with other woman",
+    "I am thinking to finish my life. everything is finish for me",
+    "self harm relapse after 6 yrs. not ok",
+    "the cutting came back after he saw her again. deeper than before",
+    "bought blades today for the first time in a year. haven't used them yet",
+    "therapy's going better. I still have the rope. I didn't tell her",
+    "mediation went so well I'm going to lie down on the train tracks 😂 looked up the times",
+    "the voices telling me to do it are back",
+])
+def test_attempts_relapse_means_and_second_language_words_are_crisis(default_pipeline, text):
+    """An attempt told in passing, self-harm come back, means kept or bought, voices urging
+    it and the plain words of a second language raise a crisis, whatever the models say."""
+    assert "crisis" in rule_hits(fold(text)[0])
     assert "crisis" in default_pipeline.judge_sync(text, ctx()).labels
