@@ -364,8 +364,8 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"(?! (?:with|there|in|here|like|near|under))"),
         # self-harm come back, the means kept or bought, and voices urging it
         (r"\bself.?harm(?:ing)? relapse\b|\brelapse\w* (?:with|into|on) (?:self.?harm\w*|cutting|"
-         r"the blades?)\b|\bthe (?:cutting|self.?harm\w*|burning)(?:'s| is| has)? (?:came |come |"
-         r"started )?back\b|\bbought (?:\w+ )?(?:blades|razor blades)\b(?!.{0,40}\b(?:shav\w*|"
+         r"the blades?)\b|\bthe (?:cutting|self.?harm\w*|burning)(?:'s| is| came| has come| "
+         r"started) back\b|\bbought (?:\w+ )?(?:blades|razor blades)\b(?!.{0,40}\b(?:shav\w*|"
          r"stanley|craft|mower|wipers?|planer|saw)\b)|\bstill (?:have|got|keep) (?:the|that|my) "
          r"(?:rope|noose|blades?|stash)(?=\s*(?:[.,!;]|$)| (?:hidden|under|in my|in the drawer|"
          r"upstairs|i (?:bought|got)))|\b(?:lie|lay|lying|laying) (?:down )?(?:on|across) the "

@@ -395,6 +395,7 @@ def test_murder_suicide_places_of_danger_preparation_and_mockery(text, labels):
     "bought razor blades for my shaver",
     "the voices in my head telling me to text him",
     "the cutting board came back from my mum's",
+    "the cutting back of hours at work has us all worried",
 ])
 def test_look_alikes_of_the_new_rules_fire_nothing(text):
     """Trips, hobbies, one eye-roll, laughter, food, kindness, karma, a plan to live
