@@ -29,7 +29,11 @@ def domain(link: str) -> str:
     return host.removeprefix("www.")
 
 
+def host_allowed(host: str, allowlist: Iterable[str]) -> bool:
+    """True when ``host`` is an allowlisted domain or one of its subdomains."""
+    return any(host == d or host.endswith("." + d) for d in allowlist)
+
+
 def allowed(link: str, allowlist: Iterable[str]) -> bool:
     """True when the link's host is an allowlisted domain or one of its subdomains."""
-    host = domain(link)
-    return any(host == d or host.endswith("." + d) for d in allowlist)
+    return host_allowed(domain(link), allowlist)

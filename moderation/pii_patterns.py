@@ -176,6 +176,8 @@ _DOT = (r"(?:\s*\.\s*|\s*\[dot\]\s*|\s*\(dot\)\s*|,?\s+(?:dot|ponto|punto|point|
         r"\s*\{dot\}\s*)")
 #: "mr underscore discreet underscore leeds at example dot net"
 _JOIN = r"(?:\s+(?:underscore|dash|hyphen)\s+)"
+#: Spelled-out words that join the parts of one address, not a sentence before it.
+_JOIN_WORDS = ("dot", "[dot]", "(dot)", "underscore", "dash", "hyphen")
 #: "use code HEAL15 at example.com": a discount code before a shop's address.
 _CODE_BEFORE = re.compile(r"\b(?:code|coupon|promo|voucher|c[oó]digo|use)\s*:?\s*$", re.IGNORECASE)
 _LOCAL = rf"[\w+\-]+(?:(?:\.|{_DOT}|{_JOIN})[\w+\-]+)*"
@@ -184,14 +186,13 @@ _EMAIL = re.compile(rf"(?<![\w@]){_LOCAL}{_AT}[\w\-]+(?:{_DOT}[\w\-]+)*{_DOT}{_T
 _PLAIN_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 
 
-def email_domain_in(address: str, domains: Iterable[str]) -> bool:
-    """Whether a found address, plain or spelled out, is at one of ``domains`` or a
-    subdomain of one."""
+def email_host(address: str) -> str:
+    """The host of a found address, plain or spelled out ("jo at samaritans dot org" ->
+    "samaritans.org"); empty when there is none."""
     parts = re.split(_AT, address, maxsplit=1, flags=re.IGNORECASE)
     if len(parts) < 2:
-        return False
-    host = re.sub(_DOT, ".", parts[1].strip(), flags=re.IGNORECASE).lower().rstrip(".")
-    return any(host == d or host.endswith("." + d) for d in domains)
+        return ""
+    return re.sub(_DOT, ".", parts[1].strip(), flags=re.IGNORECASE).lower().rstrip(".")
 
 
 def find_emails(text: str) -> list[Span]:
@@ -215,8 +216,7 @@ def find_emails(text: str) -> list[Span]:
             continue
         start = m.start()
         words = local.split()
-        if len(words) > 1 and words[1].lower() not in ("dot", "[dot]", "(dot)", "underscore",
-                                                       "dash", "hyphen"):
+        if len(words) > 1 and words[1].lower() not in _JOIN_WORDS:
             start = m.start() + m.group().index(words[-1])
         spans.append((start, m.end(), "email_address"))
     return spans
@@ -634,9 +634,9 @@ _PROFILE_CUE = re.compile(r"\b(?:on|in) (?:facebook|fb|linkedin|insta(?:gram)?|t
 #: Just before a capitalised pair: the name of a group, channel, app or event, not a person.
 _TITLE_BEFORE = re.compile(
     r"\b(?:channel|group|app|page|podcast|retreat|programme|program|course|canal|grupo|groupe|"
-    r"gruppe|grupa|caf[eé]|shop|restaurant|pub|business|brand)\b(?:\s+(?:de|on|di|du|na|no|em)?\s*(?:telegram|whatsapp|facebook|"
-    r"discord|instagram|privé|privado|privada|private))?\s*(?:called|named|:)?\s*[\"'“‘«]?"
-    r"(?:the\s+)?$",
+    r"gruppe|grupa|caf[eé]|shop|restaurant|pub|business|brand)\b"
+    r"(?:\s+(?:de|on|di|du|na|no|em)?\s*(?:telegram|whatsapp|facebook|discord|instagram|privé|"
+    r"privado|privada|private))?\s*(?:called|named|:)?\s*[\"'“‘«]?(?:the\s+)?$",
     re.IGNORECASE)
 
 

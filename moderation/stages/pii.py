@@ -13,6 +13,7 @@ from typing import Any
 
 from .. import pii_patterns as pp
 from ..config import Settings
+from ..links import host_allowed
 from ..message import Message, StageResult
 from ..stage import config_section
 from ..types import Finding, MessageContext, Redaction
@@ -70,7 +71,7 @@ class Pii:
         if "email_address" in self.kinds:
             # "jo at samaritans dot org" is a helpline's inbox, not a person's
             found += [sp for sp in pp.find_emails(text)
-                      if not pp.email_domain_in(text[sp[0]:sp[1]], self.service_domains)]
+                      if not host_allowed(pp.email_host(text[sp[0]:sp[1]]), self.service_domains)]
         if "phone_number" in self.kinds:
             found += pp.find_phones(text, region, self.allowed)
         if "social_handle" in self.kinds:
