@@ -20,6 +20,16 @@ _HURT = (r"(?:kill|stab|shoot|strangle|poison|batter|beat|smash|punch|hurt|burn|
          r"knock|drag|run (?:him|her|them) over|break (?:his|her|their)|slash|acid|"
          r"hit (?:him|her)|kick|glass|bury|rough (?:him|her|them) up)")
 
+#: "sat on the bench by the canal. calmed me right down": a place that eased the member.
+#: Not "I feel lighter" or "calmer": calm after a decision is a warning sign.
+COPED = (r"\b(?:(?:it|that|this|which) (?:really )?helped\b|calmed me (?:right |back )?down|"
+         r"\bi (?:\w+ )?arrive[ds]? (?:\w+ )?calmer\b|(?:could|can) breathe\b|cleared? my head|"
+         r"hear myself think)")
+
+#: Rope for a sport or a trip: "bought a rope and a harness, ready for proper climbing".
+_OUTDOORS = (r"^(?![\s\S]*\b(?:climb\w*|boulder\w*|abseil\w*|harness|belay\w*|tent|camping|"
+             r"campsite|sailing|boat|kayak\w*|tow\w*|washing line|skipping|swing|hammock)\b)")
+
 RULES: dict[str, list[re.Pattern[str]]] = {
     "crisis": [re.compile(p) for p in (
         (r"\b(?:kill(?:ing)? myself|end(?:ing)? (?:my life|it all|it tonight|things)|"
@@ -56,7 +66,7 @@ RULES: dict[str, list[re.Pattern[str]]] = {
         r"made my decision|i'?ve decided\b.{0,40}\b(?:tonight|weekend|tomorrow|it)|"
         r"tonight'?s the night|that'?s when|(?:doesn|don)'?t know what'?s coming|soon none of (?:it|this) will)"),
         (r"\b(?:how many (?:it would take|to take)|counted them|enough (?:saved|pills|tablets)|"
-        r"(?:pills|tablets) (?:lined up|saved|ready)|engine running|bought (?:a )?rope|"
+        r"(?:pills|tablets) (?:lined up|saved|ready)|engine running|"
         r"the (?:rope|blades?|razor)\b.{0,30}\b(?:back|ready|drawer|shed)|"
         r"gun cabinet|insurance\b.{0,40}\bpays? out)"),
         (r"\b(?:tired of (?:being alive|living|existing)|never (?:open|wake)\b.{0,20}again|"
@@ -231,16 +241,20 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"\b(?:enough|fatal|lethal) (?:dose|tablets|pills|amount)|\bdifferent (?:shops?|"
          r"chemists?|pharmac\w+) so\b|\b(?:ways|methods) to (?:kill myself|die)|"
          r"\bresearch\w* (?:methods|ways)\b|\bhow long it takes to (?:bleed|die|drown)"),
-        (r"\b(?:i'?m|i am|sat|sitting|standing|stood|been|parked)\b(?: \w+){0,4} (?:on|at|by|near|"
+        # (water or a view that eased the member, with no drop or track in sight: "it helped")
+        (r"^(?!(?=[\s\S]*" + COPED + r")(?![\s\S]*\b(?:edge|roof|bridge|cliffs?|ledge|tracks|"
+         r"railway|multi.?storey|jump\w*)\b))[\s\S]*?(?:"
+         r"\b(?:i'?m|i am|sat|sitting|standing|stood|been|parked)\b(?: \w+){0,4} (?:on|at|by|near|"
          r"off|to) (?:the )?(?:edge|roof|bridge|cliffs?|ledge|top of (?:the )?(?:car park|multi|"
          r"building|cliff)|multi.?storey|quarry|tracks|railway line|reservoir)\b|\blet(?:ting)? "
          r"(?:the )?trains? go (?:past|by)|\bstep(?:ping)? (?:closer )?(?:to|towards|off) the "
          r"edge|\bin front of (?:a |the )?(?:train|lorry|bus|truck)\b|\bwalk(?:ing)? in(?:to)? "
          r"the (?:sea|river|water|reservoir|canal)|\bbridges? (?:that )?(?:don'?t|without) "
          r"(?:have )?(?:fences|railings)|\b(?:swerv\w*|driv\w*|crash\w*) into (?:oncoming|a tree|"
-         r"the central)|\bslowing down at the edge"),
-        (r"\b(?:rope|belt|noose|hook)\b.{0,30}\b(?:loft|wardrobe|garage|ready|bought|keep "
-         r"(?:looking|thinking))|\bbought (?:a )?(?:rope|noose|hose)\b|\b(?:blades?|razors?)\b"
+         r"the central)|\bslowing down at the edge)"),
+        (_OUTDOORS + r"[\s\S]*?(?:\b(?:rope|belt|noose|hook)\b.{0,30}\b(?:loft|wardrobe|garage|"
+         r"ready|bought|keep (?:looking|thinking))|\bbought (?:a )?(?:rope|hose)\b)|\bbought (?:a )?"
+         r"noose\b|\b(?:blades?|razors?)\b"
          r".{0,20}\b(?:out|ready|holding|bathroom floor)"),
         (r"\b(?:gave|giving|given|handed|handing|found (?:a )?homes? for|rehom(?:ed|ing))\b"
          r"(?: \w+){0,3} my (?:\w+ ){0,2}(?:dog|dogs|cat|cats|pets?|stuff|things|jewell?ery|"
@@ -559,7 +573,9 @@ PRESENT_RISK = re.compile(
 #: Words of danger that keep a message's crisis score whatever else it says.
 _DANGER = (r"(?s)^(?!.*\b(?:pills|tablets|rope|bridge|notes?|letters?|end it|die|dying|dead|"
            r"kill|goodbye|overdose|jump|hotel room|gone|not be here|won'?t be here|for good|"
-           r"engine|exhaust|hose|ledge|blade|razor|gun)\b)")
+           r"engine|exhaust|hose|ledge|blade|razor|gun|cut|cuts|cutting|burn\w* myself|"
+           r"hurt\w* myself|self.?harm\w*|hang\w*|suicid\w*|overdos\w*|the edge|cliffs?|"
+           r"tracks|railway|roof)\b)")
 
 #: "I don't want to live like this anymore, so I'm moving out in june": a life to change,
 #: with a plan for it and no word of danger beside it.
@@ -572,10 +588,17 @@ LIVING_DIFFERENTLY = re.compile(
 #: "sat in the car for an hour before I could face going in": dread, and then the member
 #: went in. The sentence model reads the car and the hour as the start of a crisis.
 GOT_THROUGH = re.compile(
-    _DANGER + r".*\b(?:before i could (?:face |bring myself to |make myself )?"
+    _DANGER + r"(?:.*\b(?:before i could (?:face |bring myself to |make myself )?"
     r"(?:go(?:ing)?|walk(?:ing)?|get(?:ting)?|head(?:ing)?) (?:in|inside|into|back in)\b|"
     r"(?:couldn'?t|could not) (?:face|bring myself to|make myself) (?:go(?:ing)?|walk(?:ing)?) "
-    r"(?:in|inside)\b.*\b(?:then|but|and) (?:i )?(?:went|walked|got) (?:in|inside)\b)")
+    r"(?:in|inside)\b.*\b(?:then|but|and) (?:i )?(?:went|walked|got) (?:in|inside)\b|"
+    # "let two trains go before I got on": the member got on
+    r"before i (?:finally )?(?:got|could get) on\b|" + COPED + r")|"
+    # a night in the car or on the sofa to be away from the shared bed, with no fear in it
+    r"(?!.*\b(?:safe|safer|scared|afraid|frightened|hit|hits|hurt|violent|police)\b)"
+    r".*\b(?:sleep\w*|slept|kip\w*|nights?) (?:in|on) (?:the|my) (?:car|sofa|couch|floor)\b.*"
+    r"\b(?:because|cos|as|since) i (?:can'?t|couldn'?t|can not|cannot) (?:face|be in|sleep in|"
+    r"get into|lie in) (?:our|the|that|his|her) bed\b)")
 
 #: First-person crisis talk about someone else's threat or a figure of speech.
 NOT_CRISIS = re.compile(

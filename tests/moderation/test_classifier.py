@@ -446,6 +446,36 @@ def test_dread_the_member_got_through_is_not_a_crisis(default_pipeline, text):
 
 
 @pytest.mark.parametrize("text", [
+    "I've been sleeping in the car on the drive because I can't be in our bed",
+    "stood on the platform for ages and let two trains go before I got on",
+    "parked up by the reservoir and just watched the water for a bit. it helped",
+    "sat on the bench by the canal watching the boats go through the lock. calmed me right "
+    "down before the solicitor call",
+    "bought a rope and a harness today. bouldering was fun, next stop proper climbing",
+])
+def test_everyday_hardship_and_places_that_helped_are_not_a_crisis(default_pipeline, text):
+    """A night in the car away from the shared bed, a train let go before getting on, water
+    or a towpath that calmed the member, rope for climbing: delivered with no crisis
+    notice and no urgent alert."""
+    d = default_pipeline.judge_sync(text, ctx())
+    assert d.status == "delivered" and "crisis" not in d.labels, d.labels
+    assert not d.alerts and not d.notices
+
+
+@pytest.mark.parametrize("text", [
+    "sleeping in the car because I can't be in our bed. he hits me when he drinks and I'm scared",
+    "stood on the bridge for an hour last night. it helped",
+    "cut myself last night. it helped",
+    "parked by the reservoir again tonight. I feel lighter since I decided",
+    "bought a rope today. I know where I'll do it",
+])
+def test_fear_danger_or_calm_after_deciding_keeps_the_crisis(default_pipeline, text):
+    """Fear of someone at home, a drop, self-harm that 'helped', or calm after a decision
+    (a warning sign) keep the message a crisis."""
+    assert "crisis" in default_pipeline.judge_sync(text, ctx()).labels
+
+
+@pytest.mark.parametrize("text", [
     "sat in the car for an hour before I could go in. everyone would be better off without me",
     "sat in the garage with the engine running for an hour before I could go back in",
     "couldn't face going in so I'm still in the car park. I want it all to stop",
