@@ -453,8 +453,36 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          # knowing which bolt to loosen "so it holds until the highway"
          r"\bwhich (?:bolts?|nuts?|wires?|brake (?:lines?|pipes?|hoses?)) to (?:loosen|cut|undo)\b"
          r"(?!.{0,40}\b(?:fix|repair|replace|mechanic|garage|mot)\b)"),
+        # someone sent or paid to do it: "my cousin can send some boys to her place", "we all
+        # chip in and pay someone to give my ex a hiding", "dad offered to 'sort him out'. I
+        # said yes"
+        (r"\b(?:send|sending|pay|paying|hire|hiring)(?: \w+){0,2} (?:some boys|the boys|a few "
+         r"(?:lads|boys)|some lads|the lads|some(?:one|body)|a (?:guy|bloke|lad))(?: (?:to|round "
+         r"to|over to))? (?:her|his|their|give|sort|do|rough|hurt|teach)\b|"
+         r"\b(?:offered|offering|says? (?:he|she|they)(?:'ll| will| can| could)|said (?:he|she|"
+         r"they)(?:'d| would| could| can))\b.{0,40}\b(?:sort (?:him|her|them) out|send (?:some|the) "
+         r"(?:boys|lads)|deal with (?:him|her|them))\W{0,3}.{0,30}\bi(?:'ve)? said yes\b|"
+         # a threat said with a wink: an 'accident', 'accidentally' pushed
+         r"\b(?:him|her|them) (?:to )?(?:have|having) an? ['‘\"“]accident['’\"”]|['‘\"“]accidentally"
+         r"['’\"”] (?:send|push|knock|drop|trip|run|shove)|"
+         r"\bnot suicidal\b.{0,20}\bhomicidal\b|(?<!\bi )(?<!i still )(?<!i now )\bsleep with "
+         r"one eye open\b|\bwithout a limp\b|\bwon'?t just be watching\b|"
+         r"\b(?:ought to|should|needs? to|i'?ll|i will|gonna|going to|want to|wanna) put (?:him|her|"
+         r"them|that (?:man|woman|\w+)) in (?:the ground|a box|a wheelchair)\b|"
+         # what the writer knows of someone's children or office, said as a warning
+         r"\bi know where (?:his|her|their) (?:kids|children|son|daughter|boys|girls) (?:go to "
+         r"school|go|are|live)\b|\bi know (?:her|his|their) (?:name|address|office|car|routine)\b"
+         r".{0,30}\bi know (?:her|his|their|where)\b|"
+         r"\bnot for me\b.{0,20}\bfor (?:his|her|their) (?:tea|coffee|drink|food|dinner|meal)\b|"
+         r"\bknow how to use (?:a|the|my|his|her|\w+'s) (?:[\w']+ ){0,2}(?:shotgun|gun|rifle|crossbow)\b"),
     )],
     "harassment": [re.compile(p) for p in (
+        # scorn for a member's pain, said to them: "@Deepa do you ever post anything that
+        # isn't crying", "@Noor enjoy the consequences", "go see a shrink and spare the rest of us"
+        (r"(?s)^(?=.*@\w)(?=.*\b(?:boo ?hoo,? (?:you|your)|cry me a river|enjoy the consequences|"
+         r"your (?:\w+ ){0,2}(?:isn'?t|is not|aren'?t) (?:our|my) problem|spare the rest of us|"
+         r"such a pick.?me|fake positivity|or shut up about it|how are you still surprised|"
+         r"do you ever (?:post|say|write|talk about) anything)\b)"),
         # exposing a member: "you lot should know who Nomvula really is"
         (r"\b(?:you (?:all |lot )?should (?:all )?know|everyone (?:here )?should know|"
          r"time you (?:all |lot )?knew|let me tell you) who @?\w+ really is\b"),

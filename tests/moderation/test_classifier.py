@@ -152,6 +152,60 @@ def test_polite_threats_and_member_contempt_are_held(default_pipeline, text):
     assert default_pipeline.judge_sync(text, ctx()).status == "held"
 
 
+@pytest.mark.parametrize("text", [
+    "my cousin says he can send some boys to her place. I've said yes",
+    "let's all chip in and pay someone to give my ex a going-over. who's in",
+    "my brother has offered to 'sort him out'. I said yes. they meet on sunday",
+    "I just want him to have an 'accident' on the scaffolding, who would know",
+    "I'm not suicidal, I'm homicidal. and I know which evening",
+    "he will not walk out of that courtroom on Thursday without a limp",
+    "she crosses the car park alone at 7:15. one of these days I won't just be watching",
+    "I know her name, I know her office, and I have nothing left to lose",
+    "saving the sleeping tablets the GP gave me. not for me. for his tea",
+    "he'd do well to remember I still know how to use my late dad's shotgun",
+])
+def test_veiled_threats_hired_hands_and_winks_are_held(default_pipeline, text):
+    """Violence arranged through others, an 'accident' said with a wink, and calm warnings
+    about what the writer knows wait for a facilitator, whatever the models say."""
+    assert "violence" in rule_hits(fold(text)[0])
+    assert default_pipeline.judge_sync(text, ctx()).status == "held"
+
+
+@pytest.mark.parametrize("text", [
+    "my brother offered to sort the garden out while I'm at court. I said yes",
+    "dad offered to have a word with him at handover. I said yes, he's calmer than me",
+    "watching them put her in the ground last week broke something in me",
+    "I sleep with one eye open since he left, every noise wakes me",
+    "it was an accident, the glass slipped, nobody got hurt",
+])
+def test_offers_of_help_funerals_and_fear_are_not_threats(text):
+    """Help accepted, a burial, fear at night and a real accident are not violence rules."""
+    assert "violence" not in rule_hits(fold(text)[0])
+
+
+@pytest.mark.parametrize("text", [
+    "@Deepa lol do you ever post anything that isn't crying",
+    "@Noor you picked him. enjoy the consequences",
+    "@Edie your mental health isn't our problem. spare the rest of us",
+    "@Felix boo hoo, your boyfriend left you. welcome to getting old",
+    "@Olu such a pick-me, always agreeing with the facilitators",
+])
+def test_scorn_for_a_members_pain_is_harassment(default_pipeline, text):
+    """Mocking a member's tears or telling them their pain is a burden is held."""
+    assert "harassment" in rule_hits(fold(text)[0])
+    assert default_pipeline.judge_sync(text, ctx()).status == "held"
+
+
+@pytest.mark.parametrize("text", [
+    "@Sam boo hoo for him, his loss not yours",
+    "@Kim his mental health isn't your problem anymore. look after you",
+    "boo hoo, the affair partner dumped him. enjoy the consequences mate 😂",
+])
+def test_scorn_for_an_absent_partner_is_not_member_harassment(text):
+    """The same words aimed at the partner who left, or with no member addressed, pass."""
+    assert "harassment" not in rule_hits(fold(text)[0])
+
+
 def test_a_member_sharing_their_own_number_is_redacted_not_blocked(default_pipeline):
     """Offering to talk is kind: the number is personal data, and nothing in it is selling."""
     d = default_pipeline.judge_sync("call me on 07700 900789 if you want to talk", ctx())
