@@ -385,6 +385,29 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"upstairs|i (?:bought|got)))|\b(?:lie|lay|lying|laying) (?:down )?(?:on|across) the "
          r"(?:train |railway )?(?:tracks|rails|line)\b|\bvoices?\b.{0,30}\b(?:tell(?:ing|s)?|want"
          r"(?:ing|s)?) me to (?:do it|kill|hurt|end|jump|die)\b"),
+        # wishes, means and methods said plainly, often with a laugh
+        (r"\bwish i'?d (?:just )?die\b|\bgo to sleep and (?:not|never) (?:wake up|come back)\b|"
+         r"\bvoices?\b.{0,30}\b(?:says?|saying)\b.{0,30}\bshould (?:end it|die|kill myself|do it)\b|"
+         r"\bthe burns are (?:small|only small|not deep|shallow)\b|\bice and salt\b|"
+         r"\bkeep thinking about (?:the|that) (?:slurry pit|drop|edge|bridge|tracks|river|quarry|"
+         r"rope|pills|tablets)\b|"
+         r"\b(?:thought|thinking|think|thinks) (?:of|about) jumping\b(?! (?:ship|in(?:to)? (?:the|a|my) "
+         r"(?:car|pool|lake|sea|shower)|on|at|back|to conclusions|the queue|the gun|for joy))|"
+         r"\bhow long (?:an? )?(?:overdose|od)\b|\b(?:pills|tablets|meds)\b.{0,20}\b(?:stockpil\w*|"
+         r"hoard\w*|saving up)\b|\b(?:overdose|attempt)\b.{0,80}\b(?:trying|try) (?:it )?again\b|"
+         r"\b(?:bus|lorry|truck|train|car) to do me a favou?r\b|\bfinish the job for me\b|"
+         r"\bwish\w* the plane would (?:go down|crash)\b|"
+         r"\b(?:standing|stood|sitting|sat|lean\w*|climb\w*) (?:on|over) the (?:balcony )?(?:railing|"
+         r"rail|parapet)\b|\b(?:bbq|barbecue|charcoal)\b.{0,15}\b(?:in|into) (?:the|my) (?:bedroom|"
+         r"bathroom|car)\b|\b(?:bbq|barbecue|charcoal)\b.{0,40}\bwindows? (?:taped|sealed)\b|"
+         r"\bgive (?:them|everyone|my family) (?:their|his|her) lives? back\b|"
+         r"\bor no (?:mum|mom|mam|dad|mother|father)\b|"
+         r"\bdon'?t see myself (?:being (?:here|around|alive)|making it (?:to|till|until|past|"
+         r"through) (?:new year|christmas|next year|my birthday|the new year|spring|summer))\b|"
+         r"\bstopped (?:taking )?my (?:\w+ )?(?:meds|medication|insulin|tablets) on purpose\b|"
+         r"\b(?:seizure|heart attack|stroke|cancer|illness|virus) takes me\b.{0,25}\b(?:fine|so be "
+         r"it|good|let it)\b|"
+         r"\blet it take me\b"),
     )],
     "violence": [re.compile(p) for p in (
         (rf"\b(?:i'?ll|i will|i'?m going to|im going to|gonna|i'?m gonna|am going to|going to|"
@@ -576,7 +599,9 @@ RECOVERED = re.compile(
     r"\b(?:years? ago|(?<!get )(?<!getting )(?<!got )used to(?! me\b)|months ago|in 20\d\d|"
     r"back then|those thoughts are gone|"
     r"(?<!disappointed )(?<!angry )(?<!annoyed )(?<!gutted )(?<!furious )(?<!knows )(?<!know )i'?m (?:still )?here"
-    r"(?!.{0,20}\b(?:angry|disappointed|gutted) about it)|glad i'?m|got help|not anymore|"
+    # ("I'm still here, engine running, looking at the drop" is not survival but danger now)
+    r"(?!.{0,20}\b(?:angry|disappointed|gutted) about it|.{0,40}\b(?:engine(?:'s| is)? running|"
+    r"looking (?:at|down at|over) the (?:drop|edge)))|glad i'?m|got help|not anymore|"
     r"no longer|days? (?:free|clean)|not in a (?:dark|bad) way|(?<!the )last year|over a year|"
     # "years ago" in the other languages members write in
     r"hace (?:un|dos|tres|cuatro|cinco|\d+) a[ñn]os?|h[áa] (?:\w+ )?anos|vor (?:\w+ )?jahren|"

@@ -500,6 +500,52 @@ def test_dread_the_member_got_through_is_not_a_crisis(default_pipeline, text):
 
 
 @pytest.mark.parametrize("text", [
+    "I'm 24 and my life feels over. I wish I'd just die in my sleep",
+    "28 years married and all I want is to go to sleep and not come back from it",
+    "the voice in my head says I'm worthless and should end it",
+    "I'm fine mate. the burns are small. I just need to do it some nights",
+    "doing the ice and salt thing on my arms again",
+    "the shame is too much. I keep thinking about the slurry pit on the farm",
+    "I have thought of jumping from our terrace many times this week",
+    "hahaha googled how long an overdose takes 😅",
+    "haha if the pills I've been stockpiling do the job I'll miss mediation 😂",
+    "survived the overdose in August and I'm angry that I did. thinking about trying again",
+    "lol at this point I'm just waiting for a bus to do me a favour",
+    "picked a fight outside the pub on purpose. wanted them to finish the job for me",
+    "caught myself wishing the plane would go down on the way to Dublin",
+    "my new coping mechanism is standing on the balcony railing to see how far I can lean",
+    "disposable bbq in the bedroom with the windows taped. this weekend",
+    "everyone's always checking on me. I want to give them their lives back for good",
+    "he deserves better than this mum. or no mum, honestly",
+    "please stop checking. I just don't see myself making it to new year",
+    "stopped my epilepsy meds on purpose. if a seizure takes me in my sleep, fine by me",
+    "drove to the cliff car park. I'm still here, engine running, looking at the drop",
+])
+def test_wishes_means_and_methods_said_plainly_are_crisis(default_pipeline, text):
+    """Passive wishes, self-harm, means gathered or looked up, danger sought from others
+    and a plan for the weekend raise a crisis, even said with a laugh."""
+    d = default_pipeline.judge_sync(text, ctx())
+    assert "crisis" in rule_hits(fold(text)[0])
+    assert_urgent_crisis(d)
+
+
+@pytest.mark.parametrize("text", [
+    "thinking of jumping ship to a firm in Leeds, fresh start",
+    "thought about jumping in the car and driving to his mum's to have it out",
+    "the budget cuts are small this year, thank god",
+    "disposable bbq on the beach with the kids, then home to tidy the bedroom",
+    "if it takes me all year to heal, fine, I'm not rushing it",
+    "I want to give my kids their weekends back, no more court",
+    "I stopped my meds on purpose back in 2019 and ended up in hospital. fine now",
+    "I'm still here, six months on, and the engine light on the car is my biggest worry",
+])
+def test_look_alikes_of_plain_crisis_words_are_not_crisis_rules(text):
+    """Jumping ship, budget cuts, a beach barbecue, time to heal and recovery told as past
+    do not fire the crisis rules."""
+    assert "crisis" not in rule_hits(fold(text)[0])
+
+
+@pytest.mark.parametrize("text", [
     "I've been sleeping in the car on the drive because I can't be in our bed",
     "stood on the platform for ages and let two trains go before I got on",
     "parked up by the reservoir and just watched the water for a bit. it helped",
