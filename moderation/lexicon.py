@@ -714,7 +714,12 @@ FIGURATIVE = re.compile(r"\bwith kindness\b|\b(?:mum|mom|mam|dad|mother|father|m
                         # machines and forms: "going to strangle this printer"
                         r"\b(?:kill|strangle|throttle|smash|murder|shoot|punch) (?:this|that|my|"
                         r"the) (?:\w+ )?(?:printer|laptop|computer|phone|spreadsheet|paperwork|"
-                        r"wi-?fi|router|kettle|app|form|website|toaster|scanner|alarm)s?\b")
+                        r"wi-?fi|router|kettle|app|form|website|toaster|scanner|alarm)s?\b|"
+                        # revenge through the courts: "hit him where it hurts: child maintenance"
+                        r"\b(?:hit (?:him|her|them) where it hurts|make (?:him|her|them) pay)\b.{0,60}"
+                        r"\b(?:child (?:support|maintenance)|maintenance|alimony|pension|settlement|"
+                        r"assessment|court|judge|lawyer|solicitor|divorce|assets|wallet)\b|"
+                        r"\bkill (?:off )?(?:his|her|their) character\b")
 
 #: Plain affection in the same message: "@Jess you daft cow, I love you", "absolute muppet ❤️".
 #: Of the 127 project and dev messages with one, one is contempt, and it says "your husband
@@ -740,8 +745,10 @@ QUOTED = re.compile(rf"(?:^|(?<=[\s(]))(['\"‘“])(?=\S)({_IN_QUOTE}{{3,80}}?\
 
 #: Words quoted from someone else: "he said 'I wish I was dead' when I confronted him".
 #: The speaker may be anyone but the writer: "he", "my dad", "my friend's husband", "his mum".
-ATTRIBUTED = re.compile(r"\b(?:he|she|they|(?:my|his|her|their) [a-z]+(?:['’]s [a-z]+)?) "
-                        r"(?:said|says|texted|wrote|told (?:me|her|him|us|them)|keeps saying|"
+ATTRIBUTED = re.compile(r"\b(?:he|she|they|(?:my|his|her|their) (?:\d+ ?(?:year|yr)s?[ -]old|"
+                        r"[a-z]+(?:['’]s [a-z]+)?)) "
+                        r"(?:said|says|(?:texted|wrote|messaged|sent) (?:me|us|him|her)|texted|wrote|"
+                        r"told (?:me|her|him|us|them)|keeps saying|"
                         r"kept saying|screamed|shouted|yelled)\s*[,:]?"
                         rf"\s*(['\"‘“]){_IN_QUOTE}{{1,120}}{_CLOSE}|"
                         # the same in the other languages members write in

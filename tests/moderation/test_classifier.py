@@ -184,6 +184,30 @@ def test_offers_of_help_funerals_and_fear_are_not_threats(text):
 
 
 @pytest.mark.parametrize("text", [
+    "I'm going to hit him where it hurts: child maintenance, full assessment, nothing informal",
+    "I'm going to make him pay. child support, half the pension. the judge agreed 🙂",
+    "my 8 year old said 'I'll punch daddy for making you cry'. we talked about big feelings",
+    "she texted me 'watch your back' after I told her husband. reported it to the police",
+    "my therapist asked how I'd kill off his character if our marriage were a novel",
+])
+def test_revenge_through_the_courts_and_others_words_are_not_threats(default_pipeline, text):
+    """Money and court orders as revenge, a child's words or a threat received, and a story
+    are delivered, not held."""
+    assert "violence" not in rule_hits(fold(text)[0])
+    assert default_pipeline.judge_sync(text, ctx()).status == "delivered"
+
+
+@pytest.mark.parametrize("text", [
+    "I'm going to hit him where it hurts. with a bat, at his work",
+    "I'll make him pay. I'm going to break his legs",
+    "I texted her 'watch your back'. she knows I mean it",
+])
+def test_the_writers_own_threat_is_still_held(default_pipeline, text):
+    """The same idioms with harm meant, and a threat the writer sent, are held."""
+    assert default_pipeline.judge_sync(text, ctx()).status == "held"
+
+
+@pytest.mark.parametrize("text", [
     "@Deepa lol do you ever post anything that isn't crying",
     "@Noor you picked him. enjoy the consequences",
     "@Edie your mental health isn't our problem. spare the rest of us",
