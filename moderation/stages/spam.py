@@ -19,7 +19,12 @@ from ..stage import config_section
 from ..types import Finding, MessageContext
 
 CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in {
-    "price": r"[£$€]\s?\d|\d\s?(?:€|usd|gbp|eur)\b|/\s?(?:month|mo|week)\b|per month|"
+    # (not money someone spent, lost, hid or owes: "he spent £300 on amazon on her")
+    "price": r"(?<!spent )(?<!spend )(?<!spends )(?<!paid )(?<!owes )(?<!owed )(?<!owe )"
+             r"(?<!lost )(?<!stole )(?<!took )(?<!found )(?<!had )(?<!has )(?<!hid )(?<!blew )"
+             r"(?<!gambled )(?<!borrowed )(?<!withdrew )(?<!transferred )(?<!wasted )(?<!nearly )"
+             r"(?<!almost )(?<!over )(?<!debt of )(?<!debts of )(?<!worth )(?<!costing us )"
+             r"[£$€]\s?\d|\d\s?(?:€|usd|gbp|eur)\b|/\s?(?:month|mo|week)\b|per month|"
              r"al mes|flat fee|early bird",
     "sale": r"\b(?:for sale|want to buy|wants to buy|pick ?up only|collection only|ono\b|"
             r"or nearest offer|vende|vendo|selling (?:my|his|her|a|some)|magbenta|benta tayo|"
@@ -37,7 +42,7 @@ CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in 
                   r"\bschreib(?:t)? mir\b|\bstuur me een (?:bericht|dm|appje)\b|"
                   r"\bscrivi(?:mi|temi)\b|\bme chama no (?:privado|pv|inbox|direct)\b|"
                   r"\bmanda(?:me)? (?:un )?(?:mensaje|mensagem|dm)\b|\bescr[íi]b(?:a|e)nme\b",
-    "platform": r"\b(?:whats ?app|telegram|discord|signal group|facebook group|"
+    "platform": r"\b(?:whats ?app|telegram|discord|signal group|facebook group|kik|"
                 r"private (?:group|circle|chat)|grupo privado|my (?:group|team|network)|"
                 r"(?:groupe|grupo|grupa|grupy|grupie|gruppe|gruppo|groep)\b.{0,30}\b(?:facebook\w*|"
                 r"fb|whats ?app|telegram|priv[ée]e?|privado|privat|privato)|"
@@ -49,6 +54,9 @@ CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in 
                r"too moderated|invite link|side hustle|passive income|financially free|extra income|"
                r"hiring|register|newsletter|first (?:session|call|one) (?:free|half price)|"
                r"rates on request|i'?ll add you|add you to|much less strict|no mods|"
+               r"discovery call|clarity call|free consultation|my calendar is open|"
+               r"can'?t say (?:more|much) (?:in|on|here)|it'?s better (?:over )?there|"
+               r"(?:i get|earn) (?:a )?(?:little |small |tiny )?commission|affiliate|referral (?:link|code)|"
                r"separate (?:whats ?app|group|chat|server)|without the (?:facilitators|mods|"
                r"moderators)|where the mods (?:aren'?t|can'?t|won'?t)|talk outside (?:this|the) "
                r"group|leave (?:a |me )?(?:5|five).?stars?|leave (?:me )?a review|"
@@ -63,6 +71,7 @@ CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in 
                r"bootcamp|challenge|detox|webinar|podcast|episode|merch|app|curso|"
                r"essential oils|investigator|journal|crystals|supplements|tarot|youtube channel|"
                r"healing page|amazon|hacker|forex|spell|kindle|my (?:new )?book|"
+               r"(?:life|trauma(?:.informed)?|recovery|relationship|break.?up|divorce|healing) coach|"
                r"cat[áa]logo)\b",
     "chain": r"\bcopy and paste\b|\bforward this\b|\bshare this with\b|\bbreak the chain\b|"
              r"\b(?:send|pass|forward|share|copy|repost)(?: this)?(?: on)? to \d+\b|"

@@ -47,6 +47,11 @@ def spam_stage():
     "Únanse a nuestro grupo de Telegram, es mucho más íntimo que aquí",
     # chain messages
     "copy this prayer into 5 other groups before midnight and he'll come back to you",
+    # affiliate links, a side group on another app, a coach's sales call
+    "try the magnesium spray from sleepwell.co.uk, I get a little commission but it works",
+    "come to the Kik group, we're all ex-members of this circle. ask me for the code",
+    "inbox me ladies, I have something for you. can't say more in the group 🙊",
+    "want real results? book a discovery call with me, I'm a trauma-informed coach",
 ])
 def test_selling_scams_side_chats_and_review_begging_are_spam(spam_stage, text):
     """Second-hand selling, prize and account scams, chats away from the facilitators
@@ -65,6 +70,11 @@ def test_selling_scams_side_chats_and_review_begging_are_spam(spam_stage, text):
     "meine Schwester hat mir geschrieben, schreib mir wenn du magst",
     "the crypto thing was another lie. he'd lost our house deposit and hid it for two years",
     "I posted it to 3 people I trust and they all said the same: leave",
+    # money spent, lost or hidden, told as the member's story
+    "he spent £300 on amazon on her while we were skint",
+    "found £2,000 of transfers on his banking app to her",
+    "he paid £40 a month for her podcast subscription",
+    "she had £14k on a betting app. three years of 'we can't afford a holiday'",
 ])
 def test_everyday_mentions_of_those_words_are_not_spam(spam_stage, text):
     """One cue alone, or none, is ordinary chat."""
