@@ -591,7 +591,8 @@ _READING = re.compile(r"\b(?:book|books|library|author|article|podcast|novel|kin
 #: Portuguese, Spanish, Italian, Dutch, Romanian...), upper and lower case.
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪŁŃŇŌŐŒŘŚŞŠȘŢȚŤŪŮŰŹŻŽ"
 _LOW = "a-zß-öø-ÿāăąćčďđēęěğīłńňōőœřśşšșţțťūůűźżž'’"
-_WORD_UP = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
+#: A capital inside a surname after its first letters: "McAllister", "DuPree", "O'Brien".
+_WORD_UP = rf"[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?"
 _NAME = re.compile(
     r"(?<![@\w])(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?"
     # a middle initial may come between: "Samantha J. Kowalczyk"

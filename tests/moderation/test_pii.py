@@ -89,6 +89,10 @@ def test_finds_each_kind(pii, text, kind):
     ("she's on facebook as Bethany Trewin, Helston, the photo is her on our boat",
      "Bethany Trewin"),
     ("he's on linkedin as 'Owen Pritchard', ha", "Owen Pritchard"),
+    # a capital inside the surname
+    ("his name is Connor McAllister and he works at Tesco in Bray", "Connor McAllister"),
+    ("her name's Shanice DuPree, a nurse on the maternity ward", "Shanice DuPree"),
+    ("it's Siobhan O'Brien from the credit union in Ennis", "Siobhan O'Brien"),
 ])
 def test_full_names_with_a_workplace_in_any_language(pii, text, name):
     """A full name, with accents or three parts, next to a workplace or town cue in the
