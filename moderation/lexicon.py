@@ -408,6 +408,14 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"\b(?:seizure|heart attack|stroke|cancer|illness|virus) takes me\b.{0,25}\b(?:fine|so be "
          r"it|good|let it)\b|"
          r"\blet it take me\b"),
+        # harm to someone else and then to oneself; places and days chosen to end on
+        (r"\b(?:and then|then) (?:in )?(?:me|myself)\b(?=.{0,20}(?:[.!]|$|done))|\btaking (?:him|her|"
+         r"them|that \w+) with me\b(?! (?:to|for|on|into|in|round|shopping|camping))|\bdrive us both off\b|\bthe (?:bridge|tracks|cliff|edge) for me\b|"
+         r"\bfitting (?:place )?to (?:finish|end) (?:it |things )?(?:there|here)\b|\ba good day to "
+         r"end (?:on|it)\b|\b(?:asking|begging|praying for|pray for|ask) (?:god|him|the lord) to take "
+         r"me\b|\b(?:stubbed|put) (?:a |my )?(?:cigarettes?|fag) out on my (?:arm|leg|hand|wrist|skin|"
+         r"thigh|stomach)\b|\b(?:killed (?:him|her)self|took (?:his|her) own life)\b.{0,80}\b"
+         r"(?:understand (?:him|her)|started planning|the same way)\b"),
     )],
     "violence": [re.compile(p) for p in (
         (rf"\b(?:i'?ll|i will|i'?m going to|im going to|gonna|i'?m gonna|am going to|going to|"
@@ -596,7 +604,8 @@ for _label, _patterns in OTHER_LANGUAGES.items():
 
 #: Past, resolved framing that stops a crisis rule from firing on its own.
 RECOVERED = re.compile(
-    r"\b(?:years? ago|(?<!get )(?<!getting )(?<!got )used to(?! me\b)|months ago|in 20\d\d|"
+    r"\b(?:years? ago|(?<!get )(?<!getting )(?<!got )(?<!than it )(?<!than they )(?<!than i )"
+    r"(?<!we )used to(?! me\b)|months ago|in 20\d\d|"
     r"back then|those thoughts are gone|"
     r"(?<!disappointed )(?<!angry )(?<!annoyed )(?<!gutted )(?<!furious )(?<!knows )(?<!know )i'?m (?:still )?here"
     # ("I'm still here, engine running, looking at the drop" is not survival but danger now)

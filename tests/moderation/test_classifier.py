@@ -554,6 +554,32 @@ def test_wishes_means_and_methods_said_plainly_are_crisis(default_pipeline, text
 
 
 @pytest.mark.parametrize("text", [
+    "if he turns up on saturday I'll put a knife in him and then in me. done negotiating",
+    "I'm going to drive us both off the coast road. he doesn't get to walk away",
+    "driving out to the lookout tonight, where we used to go. seems fitting to finish there",
+    "lovely walk on the beach with the kids, chips, a crab. it was a good day to end on",
+    "my nan said God takes the good ones early. I keep asking him to take me",
+    "stubbed a cigarette out on my leg tonight. bought a pack just for that",
+    "I'm doing the ice and salt thing on my arms again. it's worse than it used to be",
+])
+def test_harm_then_oneself_and_a_day_chosen_to_end_on_are_crisis(default_pipeline, text):
+    """Harm to someone and then to oneself, a place or a day chosen to end on, asking to
+    be taken, burns, and self-harm 'worse than it used to be' raise a crisis."""
+    assert "crisis" in rule_hits(fold(text)[0])
+    assert "crisis" in default_pipeline.judge_sync(text, ctx()).labels
+
+
+@pytest.mark.parametrize("text", [
+    "I used to do the ice and salt thing as a teen. not anymore, 10 years clean of it",
+    "the pub at the top is a fitting place to finish the walk",
+    "my sister reads first at the funeral and then me, then the vicar says a few words",
+])
+def test_past_self_harm_a_walk_and_a_reading_order_are_not_crisis_rules(text):
+    """Self-harm told as long past, the end of a walk and taking turns are not crisis."""
+    assert "crisis" not in rule_hits(fold(text)[0])
+
+
+@pytest.mark.parametrize("text", [
     "thinking of jumping ship to a firm in Leeds, fresh start",
     "thought about jumping in the car and driving to his mum's to have it out",
     "the budget cuts are small this year, thank god",
