@@ -18,13 +18,16 @@ from ..message import Message, StageResult
 from ..stage import config_section
 from ..types import Finding, MessageContext
 
+#: Words before an amount that make it part of a member's story, not a price: "he spent £300
+#: on amazon on her", "found £2,000 of transfers".
+_STORY_MONEY = ("spent", "spend", "spends", "paid", "owes", "owed", "owe", "lost", "stole", "took",
+                "found", "had", "has", "hid", "blew", "gambled", "borrowed", "withdrew",
+                "transferred", "wasted", "nearly", "almost", "over", "debt of", "debts of", "worth",
+                "costing us")
+_NOT_STORY = "".join(f"(?<!{words} )" for words in _STORY_MONEY)
+
 CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in {
-    # (not money someone spent, lost, hid or owes: "he spent £300 on amazon on her")
-    "price": r"(?<!spent )(?<!spend )(?<!spends )(?<!paid )(?<!owes )(?<!owed )(?<!owe )"
-             r"(?<!lost )(?<!stole )(?<!took )(?<!found )(?<!had )(?<!has )(?<!hid )(?<!blew )"
-             r"(?<!gambled )(?<!borrowed )(?<!withdrew )(?<!transferred )(?<!wasted )(?<!nearly )"
-             r"(?<!almost )(?<!over )(?<!debt of )(?<!debts of )(?<!worth )(?<!costing us )"
-             r"[£$€]\s?\d|\d\s?(?:€|usd|gbp|eur)\b|/\s?(?:month|mo|week)\b|per month|"
+    "price": _NOT_STORY + r"[£$€]\s?\d|\d\s?(?:€|usd|gbp|eur)\b|/\s?(?:month|mo|week)\b|per month|"
              r"al mes|flat fee|early bird",
     "sale": r"\b(?:for sale|want to buy|wants to buy|pick ?up only|collection only|ono\b|"
             r"or nearest offer|vende|vendo|selling (?:my|his|her|a|some)|magbenta|benta tayo|"

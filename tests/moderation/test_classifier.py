@@ -570,16 +570,6 @@ def test_harm_then_oneself_and_a_day_chosen_to_end_on_are_crisis(default_pipelin
 
 
 @pytest.mark.parametrize("text", [
-    "I used to do the ice and salt thing as a teen. not anymore, 10 years clean of it",
-    "the pub at the top is a fitting place to finish the walk",
-    "my sister reads first at the funeral and then me, then the vicar says a few words",
-])
-def test_past_self_harm_a_walk_and_a_reading_order_are_not_crisis_rules(text):
-    """Self-harm told as long past, the end of a walk and taking turns are not crisis."""
-    assert "crisis" not in rule_hits(fold(text)[0])
-
-
-@pytest.mark.parametrize("text", [
     "thinking of jumping ship to a firm in Leeds, fresh start",
     "thought about jumping in the car and driving to his mum's to have it out",
     "the budget cuts are small this year, thank god",
@@ -588,10 +578,13 @@ def test_past_self_harm_a_walk_and_a_reading_order_are_not_crisis_rules(text):
     "I want to give my kids their weekends back, no more court",
     "I stopped my meds on purpose back in 2019 and ended up in hospital. fine now",
     "I'm still here, six months on, and the engine light on the car is my biggest worry",
+    "I used to do the ice and salt thing as a teen. not anymore, 10 years clean of it",
+    "the pub at the top is a fitting place to finish the walk",
+    "my sister reads first at the funeral and then me, then the vicar says a few words",
 ])
 def test_look_alikes_of_plain_crisis_words_are_not_crisis_rules(text):
-    """Jumping ship, budget cuts, a beach barbecue, time to heal and recovery told as past
-    do not fire the crisis rules."""
+    """Jumping ship, budget cuts, a beach barbecue, time to heal, recovery told as past, the
+    end of a walk and taking turns do not fire the crisis rules."""
     assert "crisis" not in rule_hits(fold(text)[0])
 
 
