@@ -120,5 +120,7 @@ def build(config: Mapping[str, Any], settings: Settings, path: str) -> Pii:
             digits = pp._digits(res.get(key, ""))
             if digits:
                 allowed.add(digits)
+    if "phone_number" in kinds:
+        pp.load_phone_metadata(settings.default_locale)
     return Pii(set(kinds), {a for a in allowed if a}, settings.default_locale,
                settings.link_allowlist)
