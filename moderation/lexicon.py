@@ -416,6 +416,26 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"me\b|\b(?:stubbed|put) (?:a |my )?(?:cigarettes?|fag) out on my (?:arm|leg|hand|wrist|skin|"
          r"thigh|stomach)\b|\b(?:killed (?:him|her)self|took (?:his|her) own life)\b.{0,80}\b"
          r"(?:understand (?:him|her)|started planning|the same way)\b"),
+        # a day after which the member means to go, a painless way searched for, a means
+        # kept "because I know what they can do", a funeral looked forward to, done with living,
+        # someone violent on the way over
+        (r"\bdone with (?:living|being alive|existing)\b|"
+         r"\b(?:then|after that) i can (?:finally )?go\b(?! (?:back|home|out|on|to|and|for|in|"
+         r"away|ahead|shopping|abroad|part|full|through|over|up|down|with))|"
+         r"\bonly reason i'?m still here\b.{0,80}\b(?:no reason|after (?:her|him|that|they)|"
+         r"when (?:she|he|they)(?:'s| is| are)? gone)\b|"
+         r"\b(?:googl\w*|search\w*|look\w* up|research\w*) ['‘\"“]?(?:(?:painless|peaceful) "
+         r"(?:ways?|methods?|death|exit)\b|(?:quickest|easiest) (?:ways?|methods?)['’\"”]?(?:\s*[.,]|$))|"
+         r"\bexit plan\b.{0,60}\bnot (?:really )?(?:a )?jok|"
+         r"\bmy (?:own )?funeral\b.{0,80}\blook(?:ing)? forward to\b|"
+         r"\b(?:insulin|pills|tablets|pens|meds|medication|painkillers|cartridges|rope)\b.{0,60}"
+         r"\bi know what (?:they|those|it|these) (?:can|could|would) do\b|"
+         r"\b(?:written|wrote) (?:the|my) (?:own )?ending (?:myself|already)\b|"
+         r"\bwon'?t (?:go on|be around|be here|last) (?:much|for (?:much|very)) longer\b|"
+         r"\b(?:i )?nearly listened\b|"
+         r"\b(?:he'?s|she'?s|(?:my|the) (?:ex|husband|wife|partner)(?:'s| is)) on (?:his|her|their) "
+         r"way (?:over|round|here|back)\b.{0,120}\b(?:regret|shaking|scared|terrified|conviction|"
+         r"assault\w*|hit me|hurt me|kill me)\b"),
     )],
     "violence": [re.compile(p) for p in (
         (rf"\b(?:i'?ll|i will|i'?m going to|im going to|gonna|i'?m gonna|am going to|going to|"
@@ -506,6 +526,40 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r".{0,30}\bi know (?:her|his|their|where)\b|"
          r"\bnot for me\b.{0,20}\bfor (?:his|her|their) (?:tea|coffee|drink|food|dinner|meal)\b|"
          r"\bknow how to use (?:a|the|my|his|her|\w+'s) (?:[\w']+ ){0,2}(?:shotgun|gun|rifle|crossbow)\b"),
+        # harm to a face, poison in food or medicine, a body hidden, kin given the address,
+        # a weapon emoji beside a day, members warned off or urged on
+        (r"\b(?:slash|acid|carve|scar|rearrange|cut)\w* (?:up )?(?:his|her|that \w+'?s?) "
+         r"(?:pretty |smug |stupid |lying )?face\b|\bplans? for (?:his|her) face\b|"
+         r"\bacid\b.{0,30}\b(?:his|her) (?:\w+ )?face\b|"
+         r"\b(?:pills|tablets|laxatives|bleach|poison|antifreeze)\b.{0,40}\b(?:in(?:to)?|for) "
+         r"(?:his|her|their) (?:\w+ )?(?:food|drink|tea|coffee|shakes?|dinner|meal|pint|wine|"
+         r"lunch|smoothie|juice)\b|"
+         r"\b(?:his|her) (?:insulin|inhaler|epipen|heart pills|meds|medication)\b.{0,80}"
+         r"\b(?:dose wrong|wrong dose|get the dose)\b|"
+         r"\ballergic to\b.{0,60}\b(?:exact amount|how much it takes)\b|"
+         r"\b(?:research\w*|look\w* up|googl\w*|read\w*(?: up)?(?: on)?|check\w*) how (?:long|much) "
+         r"(?:antifreeze|rat poison|poison|"
+         r"arsenic) takes\b|"
+         r"\bdecided to (?:poison|kill|stab|hurt|shoot|strangle|run over) (?:him|her|them)\b|"
+         r"\bshallow grave\b|\bmake it look like an accident\b.{0,40}\b(?:on|with) (?:him|her|"
+         r"them)\b|"
+         r"\bgot away with it\b.{0,30}\btaking notes\b|"
+         r"\b(?:he|she)'?ll (?:come back|be coming home|come home) in a (?:box|bag|body ?bag)\b|"
+         r"\bwhen i find (?:him|her),? (?:he|she)'?s (?:finished|dead|done)\b|"
+         r"\b(?:watch|see) (?:him|her|them) bleed\b(?!.{0,10}\b(?:money|dry|financially)\b)|"
+         r"\bmake (?:him|her|them) physically suffer\b|"
+         r"\bbreak(?:ing)? (?:his|her|their) (?:ribs|bones)\b|"
+         r"\b(?:balaclava|cable ties|zip ties)\b.{0,80}\b(?:he'?ll|she'?ll|his|her|him|address)\b|"
+         r"\b(?:asked|asking) (?:me )?for (?:his|her|the) address\b.{0,60}\b(?:gave|knows what to "
+         r"do|handle|surgeon|good luck)\b|\baddress\b.{0,60}\b(?:he|she|they) knows? what to do\b|"
+         r"\bi can find out who you are\b|\bnot someone you want to meet\b|"
+         r"\bi'?ve got your (?:\w+ )?(?:name|address|kids?'?s? school|workplace)\b|"
+         r"\bstay away from the (?:in.person )?meet ?ups\b|"
+         r"\b(?:just|you should|go) (?:run (?:him|her|them) over|ram (?:him|her|it|them))\b|"
+         r"\bmy blessing to (?:ram|hit|run|hurt|smash|stab|slap|batter)\b"),
+        (r"(?s)^(?=.*(?:🔪|🩸|💣|🔫|🪓|⚰))(?=.*\b(?:tonight|tomorrow|monday|tuesday|wednesday|"
+         r"thursday|friday|saturday|sunday|see you|going)\b)(?!.*\b(?:cook\w*|chop\w*|recipe|"
+         r"dinner|veg\w*|onions?|carrots?|steak|chicken|film|movie|show|episode|book|game)\b)"),
     )],
     "harassment": [re.compile(p) for p in (
         # scorn for a member's pain, said to them: "@Deepa do you ever post anything that
@@ -607,11 +661,12 @@ RECOVERED = re.compile(
     r"\b(?:years? ago|(?<!get )(?<!getting )(?<!got )(?<!than it )(?<!than they )(?<!than i )"
     r"(?<!we )used to(?! me\b)|months ago|in 20\d\d|"
     r"back then|those thoughts are gone|"
-    r"(?<!disappointed )(?<!angry )(?<!annoyed )(?<!gutted )(?<!furious )(?<!knows )(?<!know )i'?m (?:still )?here"
+    r"(?<!disappointed )(?<!angry )(?<!annoyed )(?<!gutted )(?<!furious )(?<!knows )(?<!know )(?<!reason )i'?m (?:still )?here"
     # ("I'm still here, engine running, looking at the drop" is not survival but danger now)
     r"(?!.{0,20}\b(?:angry|disappointed|gutted) about it|.{0,40}\b(?:engine(?:'s| is)? running|"
     r"looking (?:at|down at|over) the (?:drop|edge)))|glad i'?m|got help|not anymore|"
-    r"no longer|days? (?:free|clean)|not in a (?:dark|bad) way|(?<!the )last year|over a year|"
+    r"no longer|days? (?:free|clean)|(?:years?|months?) (?:clean|free) (?:from|of) (?:\w+ ){0,2}"
+    r"today|not in a (?:dark|bad) way|(?<!the )last year|over a year|"
     # "years ago" in the other languages members write in
     r"hace (?:un|dos|tres|cuatro|cinco|\d+) a[ñn]os?|h[áa] (?:\w+ )?anos|vor (?:\w+ )?jahren|"
     r"il y a (?:\w+ )?ans|(?:\w+ )?anni fa|lat temu|saal pehle|taon na ang nakalipas|"
@@ -669,6 +724,12 @@ NOT_CRISIS = re.compile(
     # "end it" about the marriage, said so in the same message
     r"\bend (?:it|things)\b.{0,60}\b(?:the marriage|the relationship|the affair|with (?:him|her))\b|"
     r"\b(?:the marriage|the relationship),? i mean\b|"
+    # "I don't want to be here anymore... in this house, I mean"; "(I won't. I'll block her)";
+    # "the PTA would be better off without me this term"
+    r"\bin (?:this|the|that|our) (?:house|home|marriage|flat|town|job|city|relationship),? i "
+    r"mean\b|\(\s*(?:i won'?t|i wouldn'?t|not really)\s*[.,)!]|"
+    r"\bbetter off without me (?:this term|this year|this season|as (?:treasurer|chair|captain)|"
+    r"on the (?:team|committee|rota))\b|"
     # letters or notes written as a therapy exercise
     r"\b(?:letters?|notes?)\b.{0,80}\b(?:therapist|counsell?or|psychologist)\b|"
     r"\b(?:therapist|counsell?or|psychologist)\b.{0,80}\b(?:letters?|notes?)\b")

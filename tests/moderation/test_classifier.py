@@ -645,3 +645,84 @@ def test_attempts_relapse_means_and_second_language_words_are_crisis(default_pip
     it and the plain words of a second language raise a crisis, whatever the models say."""
     assert "crisis" in rule_hits(fold(text)[0])
     assert "crisis" in default_pipeline.judge_sync(text, ctx()).labels
+
+
+@pytest.mark.parametrize("text", [
+    "once the divorce is final and the boys have the house, then I can go",
+    "my cat is the only reason I'm still here. when she's gone there's no reason",
+    "searched 'painless ways' at 3am. scrolled right past the helpline box",
+    "I've got a proper exit plan now. not really a joke, sorry",
+    "keep picturing my own funeral. weirdly I'm looking forward to it",
+    "kept his old tablets from the cupboard. I know what they can do",
+    "honestly I'm done with living. not him. living",
+    "I won't be around much longer and I'm calm about it",
+    "the voice telling me to do it was so loud today. I nearly listened",
+    "he's on his way round and says I'll regret it. he's been done for assault before. "
+    "I'm shaking",
+])
+def test_a_chosen_day_a_method_searched_and_means_kept_are_crisis(default_pipeline, text):
+    """Going once an obligation is met, a painless way searched for, means kept because of
+    what they can do, a funeral looked forward to, and someone violent on the way over are
+    crisis, delivered with resources and an urgent alert."""
+    assert "crisis" in rule_hits(fold(text)[0])
+    d = default_pipeline.judge_sync(text, ctx())
+    assert "crisis" in d.labels and d.status == "delivered"
+
+
+@pytest.mark.parametrize("text", [
+    "once the divorce is final then I can go back to work full time",
+    "after that I can go home and have a bath",
+    "my kids are the only reason I'm still here in this town, honestly",
+    "I searched 'quickest ways' to get a decree absolute",
+    "six years clean from cutting today and I told my mum",
+    "I don't want to be here anymore, in this house I mean. viewing a flat on Saturday",
+    "I'll just walk into the sea if she texts me again (I won't. I'll mute her)",
+    "the school run would be better off without me this term, I'm stepping back",
+    "he's on his way round to pick up the kids. dreading the small talk",
+])
+def test_look_alikes_of_the_chosen_day_and_method_rules_are_not_crisis(text):
+    """Going home, going back to work, staying in a town, searching how to finish a
+    divorce, a milestone of recovery, a house to leave, a joke taken back in brackets, a
+    role stepped back from and an ex collecting the kids fire no crisis rule."""
+    assert "crisis" not in rule_hits(fold(text)[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Friday: lawyer. Saturday: slash her face outside the gym. busy weekend",
+    "she'll see what acid does to her pretty face",
+    "crushed his sleeping pills into his dinner, enough to make him suffer",
+    "his insulin lives in the fridge. so easy to get the dose wrong",
+    "since I decided to poison her I sleep like a baby",
+    "spent the night reading how long antifreeze takes. he'll drink anything fizzy",
+    "there's a spot in the woods for a shallow grave. I checked",
+    "if he goes to Ibiza with her he'll come back in a box",
+    "my brother asked me for his address. I gave it to him. good luck mate",
+    "@Ruth I can find out who you are. keep pushing",
+    "you have my blessing to ram his van if you see it",
+    "his new flat 🔪 saturday. say nothing",
+    "I want to watch him bleed and I will",
+    "breaking his ribs, one for each lie",
+])
+def test_faces_poison_hidden_bodies_and_sent_kin_are_held(default_pipeline, text):
+    """Harm to a face, poison in food or medicine, a grave or a box, kin given the
+    address, a member warned off, others urged on and a weapon emoji beside a day are
+    threats: held for the facilitators."""
+    assert "violence" in rule_hits(fold(text)[0])
+    d = default_pipeline.judge_sync(text, ctx())
+    assert "violence" in d.labels and d.status == "held"
+
+
+@pytest.mark.parametrize("text", [
+    "chopped the onions for his dinner 🔪 tonight is curry night",
+    "watching the new crime show tonight 🔪🩸 no spoilers",
+    "he made his money bleed dry, watch him bleed money in court",
+    "my mum crushes her tablets into her yoghurt, the nurse said it's fine",
+    "he said he'd make it look like an accident. I've told the police",
+    "I've decided to forgive her. not for her, for me",
+    "the solicitor asked for his address for the papers",
+])
+def test_look_alikes_of_the_face_poison_and_emoji_rules_are_not_threats(text):
+    """Cooking and a crime show beside a knife emoji, money bled in court, medicine given
+    as prescribed, a threat the member received, forgiveness and a solicitor's paperwork
+    fire no violence rule."""
+    assert "violence" not in rule_hits(fold(text)[0])
