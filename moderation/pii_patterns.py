@@ -388,11 +388,18 @@ _LODGING_ROOM = re.compile(
     r"\b[Rr]oom (?:[Nn]o\.? ?|#)?\d{1,4}[A-Za-z]?\b")
 
 
+#: Storage and software that end like a street: "in his Google Drive", "on the hard drive".
+_NOT_STREET = re.compile(r"(?:Google|One|Hard|Thumb|Flash|USB|Test|Shared|Network) Drive\b",
+                         re.IGNORECASE)
+
+
 def find_addresses(text: str) -> list[Span]:
     """Numbered street addresses, named streets with a locating cue, postcodes, and a
     hotel room."""
     spans = [(m.start(), m.end(), "address") for m in _NUMBERED.finditer(text)]
     for m in _STREET.finditer(text):
+        if _NOT_STREET.match(m.group()):
+            continue
         before = text[max(0, m.start() - 12):m.start()]
         after = text[m.end():m.end() + 40]
         tail = _NUMBER_AFTER.match(after)
@@ -598,6 +605,8 @@ NOT_NAMES = {
     "senior", "junior", "partners", "best", "local", "awards", "award",
     # cars: "key it into her Range Rover"
     "rover", "benz", "royce",
+    # services and shows: "cancelling his Sky Sports", "his Google Drive", "Breathing Space"
+    "sports", "google", "drive", "breathing", "space", "bake", "off",
     # countries before a service's name: "in India Tele-MANAS is 14416"
     "india", "ireland", "england", "scotland", "wales", "australia", "canada", "nigeria",
     "kenya", "ghana", "spain", "france", "germany", "italy", "poland", "mexico", "brazil",

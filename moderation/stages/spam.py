@@ -25,9 +25,12 @@ _STORY_MONEY = ("spent", "spend", "spends", "paid", "owes", "owed", "owe", "lost
                 "transferred", "wasted", "nearly", "almost", "over", "debt of", "debts of", "worth",
                 "costing us")
 _NOT_STORY = "".join(f"(?<!{words} )" for words in _STORY_MONEY)
+#: An amount totalled over a stretch of time is a story too: "£23,000 over four years".
+_OVER_TIME = (r"[\d,.]*k?\s+(?:over|in|across|during) (?:the )?(?:last |past )?(?:\w+ )?"
+              r"(?:years?|months?|weeks?)\b")
 
 CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in {
-    "price": _NOT_STORY + r"[£$€]\s?\d|\d\s?(?:€|usd|gbp|eur)\b|/\s?(?:month|mo|week)\b|per month|"
+    "price": _NOT_STORY + r"[£$€]\s?\d(?!" + _OVER_TIME + r")|\d\s?(?:€|usd|gbp|eur)\b|/\s?(?:month|mo|week)\b|per month|"
              r"al mes|flat fee|early bird",
     "sale": r"\b(?:for sale|want to buy|wants to buy|pick ?up only|collection only|ono\b|"
             r"or nearest offer|vende|vendo|selling (?:my|his|her|a|some)|magbenta|benta tayo|"

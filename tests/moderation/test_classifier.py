@@ -702,6 +702,13 @@ def test_look_alikes_of_the_chosen_day_and_method_rules_are_not_crisis(text):
     "his new flat 🔪 saturday. say nothing",
     "I want to watch him bleed and I will",
     "breaking his ribs, one for each lie",
+    "I only started therapy so I'd have an alibi for after I kill him",
+    "messaged her from a new number that she'll be found in pieces",
+    "saw his van on the bypass. next time I run him off the road",
+    "the acid's already in my car. she has no idea",
+    "I keep a blade in my bag now in case he comes near me at the handover",
+    "karma's taking its time so I'll help it along. thursday",
+    "told my nephew where his uncle lives. he knows what to do",
 ])
 def test_faces_poison_hidden_bodies_and_sent_kin_are_held(default_pipeline, text):
     """Harm to a face, poison in food or medicine, a grave or a box, kin given the
@@ -726,3 +733,16 @@ def test_look_alikes_of_the_face_poison_and_emoji_rules_are_not_threats(text):
     as prescribed, a threat the member received, forgiveness and a solicitor's paperwork
     fire no violence rule."""
     assert "violence" not in rule_hits(fold(text)[0])
+
+
+@pytest.mark.parametrize("text", [
+    "don't worry, I'm not going to hurt myself. I'm going to hurt him, and soon",
+    "if he touches my son I will kill him. not a figure of speech",
+])
+def test_a_threat_beside_a_denial_of_self_harm_or_of_a_figure_of_speech_is_held(
+        default_pipeline, text):
+    """"I'm not going to hurt myself" and "not a figure of speech" are not refusals: the
+    threat that follows them stands."""
+    assert "violence" in rule_hits(fold(text)[0])
+    d = default_pipeline.judge_sync(text, ctx())
+    assert "violence" in d.labels and d.status == "held"

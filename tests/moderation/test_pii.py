@@ -357,6 +357,9 @@ def test_spelled_out_addresses_and_numbers_are_found_whole(pii, text, found, kin
     "there's a telegram channel called Silver Linings that does daily check-ins",
     "Únete a nuestro grupo de Telegram 'Mujeres Valientes', es gratis",
     "Irish members: Women's Aid is 1800 341 900, any hour",
+    "revenge plan of the week: cancel his Sky Sports and change the wifi password",
+    "there were hundreds of her photos in his Google Drive, in a folder named 'Receipts'",
+    "in Scotland, Breathing Space is 0800 83 85 87 in the evenings",
 ])
 def test_venues_groups_and_shared_freephone_lines_identify_nobody(pii, text):
     """A venue's street, the name of a group or channel, and a number that is freephone in

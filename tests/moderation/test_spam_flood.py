@@ -75,6 +75,8 @@ def test_selling_scams_side_chats_and_review_begging_are_spam(spam_stage, text):
     "found £2,000 of transfers on his banking app to her",
     "he paid £40 a month for her podcast subscription",
     "she had £14k on a betting app. three years of 'we can't afford a holiday'",
+    "the betting app statements came today. £19,400 over three years. numb",
+    "his casino app: $8k in the last six months and I never saw a penny of it",
 ])
 def test_everyday_mentions_of_those_words_are_not_spam(spam_stage, text):
     """One cue alone, or none, is ordinary chat."""
