@@ -30,8 +30,8 @@ _OVER_TIME = (r"[\d,.]*k?\s+(?:over|in|across|during) (?:the )?(?:last |past )?(
               r"(?:years?|months?|weeks?)\b")
 
 CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in {
-    "price": _NOT_STORY + r"[£$€]\s?\d(?!" + _OVER_TIME + r")|\d\s?(?:€|usd|gbp|eur)\b|/\s?(?:month|mo|week)\b|per month|"
-             r"al mes|flat fee|early bird",
+    "price": _NOT_STORY + r"[£$€]\s?\d(?!" + _OVER_TIME + r")|\d\s?(?:€|usd|gbp|eur)\b|"
+             r"/\s?(?:month|mo|week)\b|per month|al mes|flat fee|early bird",
     "sale": r"\b(?:for sale|want to buy|wants to buy|pick ?up only|collection only|ono\b|"
             r"or nearest offer|vende|vendo|selling (?:my|his|her|a|some)|magbenta|benta tayo|"
             r"online selling)\b",
