@@ -779,6 +779,10 @@ HARM_TO_OTHERS = re.compile(
     r"\b(?:kill|hurt|stab|hit|shoot|beat|cut|burn|punch|smash|strangle)\w* (?:him|her|them|his|"
     r"he|she|that)\b|\bshould be (?:worried|scared|afraid)\b|\btake (?:him|her|them) with me\b")
 
+#: The writer says the harm is not meant for themselves: "I'm not going to hurt myself".
+NOT_SELF = re.compile(r"\b(?:i'?m not (?:going to|gonna)|i won'?t|i wouldn'?t|not going to) "
+                      r"(?:hurt|harm|kill|do anything to) myself\b|\bnot suicidal\b")
+
 #: Legal or verbal "revenge", or a stated refusal, that a model may mistake for a threat.
 LEGAL = re.compile(r"\b(?:in court|lawyer|solicitor|receipts|mediation|i won'?t|not worth it|"
                    r"police took|feel safer now|"
@@ -857,7 +861,8 @@ def rule_hits(norm: str) -> dict[str, int]:
         for i, rx in enumerate(patterns):
             if rx.search(text):
                 if label == "crisis" and (RECOVERED.search(norm) or NOT_CRISIS.search(norm)
-                                          or LIVING_DIFFERENTLY.search(norm)):
+                                          or LIVING_DIFFERENTLY.search(norm)
+                                          or NOT_SELF.search(norm) and HARM_TO_OTHERS.search(norm)):
                     continue
                 if label == "harassment" and AFFECTION.search(norm):
                     break  # teasing said with love: left to the models, which weigh it too

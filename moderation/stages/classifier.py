@@ -24,6 +24,7 @@ from ..lexicon import (
     HARM_TO_OTHERS,
     LEGAL,
     LIVING_DIFFERENTLY,
+    NOT_SELF,
     PRESENT_RISK,
     RECOVERED,
     REFUSAL,
@@ -120,6 +121,10 @@ class Classifier:
         # member's disclosure of self-harm away from the circle (a violence rule still can).
         if SELF_HARM.search(msg.norm) and not HARM_TO_OTHERS.search(msg.norm):
             scores["violence"] = 0.0
+        # ... and "I'm not going to hurt myself. I'm going to hurt him" is a threat, not a
+        # crisis: a model score alone does not send the writer crisis resources.
+        if NOT_SELF.search(msg.norm) and HARM_TO_OTHERS.search(msg.norm):
+            scores["crisis"] = 0.0
         # Insults said with love are teasing: neither this score nor the English harassment
         # rules count them (lexicon.rule_hits), unless the score is very high.
         if AFFECTION.search(msg.norm) and scores.get("harassment", 0.0) < AFFECTION_CAP:

@@ -746,3 +746,23 @@ def test_a_threat_beside_a_denial_of_self_harm_or_of_a_figure_of_speech_is_held(
     assert "violence" in rule_hits(fold(text)[0])
     d = default_pipeline.judge_sync(text, ctx())
     assert "violence" in d.labels and d.status == "held"
+
+
+def test_a_threat_after_saying_the_harm_is_not_for_oneself_gets_no_crisis_resources(
+        default_pipeline):
+    """"I'm not going to hurt myself. I'm going to hurt him": held as a threat, without the
+    crisis notice and urgent crisis alert meant for a member's own danger."""
+    d = default_pipeline.judge_sync(
+        "don't worry, I'm not going to hurt myself. I'm going to hurt him, and soon", ctx())
+    assert d.status == "held" and "violence" in d.labels
+    assert "crisis" not in d.labels
+    assert not any(n.kind == "crisis" for n in d.notices)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm not going to hurt myself, I just want to disappear forever",
+    "I won't hurt myself tonight but I can't promise about tomorrow",
+])
+def test_saying_the_harm_is_not_for_oneself_does_not_hide_a_crisis(default_pipeline, text):
+    """With no threat to someone else beside it, the denial excuses nothing."""
+    assert "crisis" in default_pipeline.judge_sync(text, ctx()).labels
