@@ -783,6 +783,11 @@ HARM_TO_OTHERS = re.compile(
 NOT_SELF = re.compile(r"\b(?:i'?m not (?:going to|gonna)|i won'?t|i wouldn'?t|not going to) "
                       r"(?:hurt|harm|kill|do anything to) myself\b|\bnot suicidal\b")
 
+def meant_for_others(norm: str) -> bool:
+    """"I'm not going to hurt myself. I'm going to hurt him": a threat, not a crisis."""
+    return bool(NOT_SELF.search(norm) and HARM_TO_OTHERS.search(norm))
+
+
 #: Legal or verbal "revenge", or a stated refusal, that a model may mistake for a threat.
 LEGAL = re.compile(r"\b(?:in court|lawyer|solicitor|receipts|mediation|i won'?t|not worth it|"
                    r"police took|feel safer now|"
@@ -862,7 +867,7 @@ def rule_hits(norm: str) -> dict[str, int]:
             if rx.search(text):
                 if label == "crisis" and (RECOVERED.search(norm) or NOT_CRISIS.search(norm)
                                           or LIVING_DIFFERENTLY.search(norm)
-                                          or NOT_SELF.search(norm) and HARM_TO_OTHERS.search(norm)):
+                                          or meant_for_others(norm)):
                     continue
                 if label == "harassment" and AFFECTION.search(norm):
                     break  # teasing said with love: left to the models, which weigh it too

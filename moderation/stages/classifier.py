@@ -24,13 +24,13 @@ from ..lexicon import (
     HARM_TO_OTHERS,
     LEGAL,
     LIVING_DIFFERENTLY,
-    NOT_SELF,
     PRESENT_RISK,
     RECOVERED,
     REFUSAL,
     SELF_DANGER,
     SELF_HARM,
     SUPPORTING,
+    meant_for_others,
     rule_hits,
 )
 from ..links import find_links
@@ -123,7 +123,7 @@ class Classifier:
             scores["violence"] = 0.0
         # ... and "I'm not going to hurt myself. I'm going to hurt him" is a threat, not a
         # crisis: a model score alone does not send the writer crisis resources.
-        if NOT_SELF.search(msg.norm) and HARM_TO_OTHERS.search(msg.norm):
+        if meant_for_others(msg.norm):
             scores["crisis"] = 0.0
         # Insults said with love are teasing: neither this score nor the English harassment
         # rules count them (lexicon.rule_hits), unless the score is very high.

@@ -18,6 +18,18 @@ from moderation.stages.normalise import fold
 from .conftest import assert_urgent_crisis, ctx
 
 
+def fires(text: str, label: str) -> bool:
+    """Whether a phrase rule for ``label`` fires on the folded text."""
+    return label in rule_hits(fold(text)[0])
+
+
+def assert_rule_and_decision(pipeline, text: str, label: str, status: str) -> None:
+    """A phrase rule for ``label`` fires, and the whole pipeline carries it with ``status``."""
+    assert fires(text, label)
+    d = pipeline.judge_sync(text, ctx())
+    assert label in d.labels and d.status == status
+
+
 def test_crisis_is_delivered_with_resources_and_urgent_alert(default_pipeline):
     """A member at risk sees crisis resources for their locale; facilitators get an urgent alert."""
     d = default_pipeline.judge_sync("I can't do this anymore, I want to end my life tonight",
@@ -167,7 +179,7 @@ def test_polite_threats_and_member_contempt_are_held(default_pipeline, text):
 def test_veiled_threats_hired_hands_and_winks_are_held(default_pipeline, text):
     """Violence arranged through others, an 'accident' said with a wink, and calm warnings
     about what the writer knows wait for a facilitator, whatever the models say."""
-    assert "violence" in rule_hits(fold(text)[0])
+    assert fires(text, "violence")
     assert default_pipeline.judge_sync(text, ctx()).status == "held"
 
 
@@ -180,7 +192,7 @@ def test_veiled_threats_hired_hands_and_winks_are_held(default_pipeline, text):
 ])
 def test_offers_of_help_funerals_and_fear_are_not_threats(text):
     """Help accepted, a burial, fear at night and a real accident are not violence rules."""
-    assert "violence" not in rule_hits(fold(text)[0])
+    assert not fires(text, "violence")
 
 
 @pytest.mark.parametrize("text", [
@@ -193,7 +205,7 @@ def test_offers_of_help_funerals_and_fear_are_not_threats(text):
 def test_revenge_through_the_courts_and_others_words_are_not_threats(default_pipeline, text):
     """Money and court orders as revenge, a child's words or a threat received, and a story
     are delivered, not held."""
-    assert "violence" not in rule_hits(fold(text)[0])
+    assert not fires(text, "violence")
     assert default_pipeline.judge_sync(text, ctx()).status == "delivered"
 
 
@@ -216,7 +228,7 @@ def test_the_writers_own_threat_is_still_held(default_pipeline, text):
 ])
 def test_scorn_for_a_members_pain_is_harassment(default_pipeline, text):
     """Mocking a member's tears or telling them their pain is a burden is held."""
-    assert "harassment" in rule_hits(fold(text)[0])
+    assert fires(text, "harassment")
     assert default_pipeline.judge_sync(text, ctx()).status == "held"
 
 
@@ -227,7 +239,7 @@ def test_scorn_for_a_members_pain_is_harassment(default_pipeline, text):
 ])
 def test_scorn_for_an_absent_partner_is_not_member_harassment(text):
     """The same words aimed at the partner who left, or with no member addressed, pass."""
-    assert "harassment" not in rule_hits(fold(text)[0])
+    assert not fires(text, "harassment")
 
 
 def test_a_member_sharing_their_own_number_is_redacted_not_blocked(default_pipeline):
@@ -313,7 +325,7 @@ def test_others_words_figures_of_speech_and_idioms_fire_no_rule(text):
 ])
 def test_the_writers_own_words_fire_the_rules_in_any_language_covered(text, label):
     """The writer's own words for wanting to die or to kill fire a rule."""
-    assert label in rule_hits(fold(text)[0])
+    assert fires(text, label)
 
 
 @pytest.mark.parametrize("text", [
@@ -321,7 +333,7 @@ def test_the_writers_own_words_fire_the_rules_in_any_language_covered(text, labe
 ])
 def test_urging_another_member_to_reach_out_is_support_not_crisis(text):
     """Telling a member in pain to reach out to someone is support: no crisis rule fires."""
-    assert SUPPORTING.search(fold(text)[0]) and "crisis" not in rule_hits(fold(text)[0])
+    assert SUPPORTING.search(fold(text)[0]) and not fires(text, "crisis")
 
 
 @pytest.mark.parametrize("text", [
@@ -549,7 +561,7 @@ def test_wishes_means_and_methods_said_plainly_are_crisis(default_pipeline, text
     """Passive wishes, self-harm, means gathered or looked up, danger sought from others
     and a plan for the weekend raise a crisis, even said with a laugh."""
     d = default_pipeline.judge_sync(text, ctx())
-    assert "crisis" in rule_hits(fold(text)[0])
+    assert fires(text, "crisis")
     assert_urgent_crisis(d)
 
 
@@ -565,7 +577,7 @@ def test_wishes_means_and_methods_said_plainly_are_crisis(default_pipeline, text
 def test_harm_then_oneself_and_a_day_chosen_to_end_on_are_crisis(default_pipeline, text):
     """Harm to someone and then to oneself, a place or a day chosen to end on, asking to
     be taken, burns, and self-harm 'worse than it used to be' raise a crisis."""
-    assert "crisis" in rule_hits(fold(text)[0])
+    assert fires(text, "crisis")
     assert "crisis" in default_pipeline.judge_sync(text, ctx()).labels
 
 
@@ -585,7 +597,7 @@ def test_harm_then_oneself_and_a_day_chosen_to_end_on_are_crisis(default_pipelin
 def test_look_alikes_of_plain_crisis_words_are_not_crisis_rules(text):
     """Jumping ship, budget cuts, a beach barbecue, time to heal, recovery told as past, the
     end of a walk and taking turns do not fire the crisis rules."""
-    assert "crisis" not in rule_hits(fold(text)[0])
+    assert not fires(text, "crisis")
 
 
 @pytest.mark.parametrize("text", [
@@ -643,7 +655,7 @@ def test_dread_with_danger_beside_it_is_still_a_crisis(default_pipeline, text):
 def test_attempts_relapse_means_and_second_language_words_are_crisis(default_pipeline, text):
     """An attempt told in passing, self-harm come back, means kept or bought, voices urging
     it and the plain words of a second language raise a crisis, whatever the models say."""
-    assert "crisis" in rule_hits(fold(text)[0])
+    assert fires(text, "crisis")
     assert "crisis" in default_pipeline.judge_sync(text, ctx()).labels
 
 
@@ -664,9 +676,7 @@ def test_a_chosen_day_a_method_searched_and_means_kept_are_crisis(default_pipeli
     """Going once an obligation is met, a painless way searched for, means kept because of
     what they can do, a funeral looked forward to, and someone violent on the way over are
     crisis, delivered with resources and an urgent alert."""
-    assert "crisis" in rule_hits(fold(text)[0])
-    d = default_pipeline.judge_sync(text, ctx())
-    assert "crisis" in d.labels and d.status == "delivered"
+    assert_rule_and_decision(default_pipeline, text, "crisis", "delivered")
 
 
 @pytest.mark.parametrize("text", [
@@ -684,7 +694,7 @@ def test_look_alikes_of_the_chosen_day_and_method_rules_are_not_crisis(text):
     """Going home, going back to work, staying in a town, searching how to finish a
     divorce, a milestone of recovery, a house to leave, a joke taken back in brackets, a
     role stepped back from and an ex collecting the kids fire no crisis rule."""
-    assert "crisis" not in rule_hits(fold(text)[0])
+    assert not fires(text, "crisis")
 
 
 @pytest.mark.parametrize("text", [
@@ -714,9 +724,7 @@ def test_faces_poison_hidden_bodies_and_sent_kin_are_held(default_pipeline, text
     """Harm to a face, poison in food or medicine, a grave or a box, kin given the
     address, a member warned off, others urged on and a weapon emoji beside a day are
     threats: held for the facilitators."""
-    assert "violence" in rule_hits(fold(text)[0])
-    d = default_pipeline.judge_sync(text, ctx())
-    assert "violence" in d.labels and d.status == "held"
+    assert_rule_and_decision(default_pipeline, text, "violence", "held")
 
 
 @pytest.mark.parametrize("text", [
@@ -732,7 +740,7 @@ def test_look_alikes_of_the_face_poison_and_emoji_rules_are_not_threats(text):
     """Cooking and a crime show beside a knife emoji, money bled in court, medicine given
     as prescribed, a threat the member received, forgiveness and a solicitor's paperwork
     fire no violence rule."""
-    assert "violence" not in rule_hits(fold(text)[0])
+    assert not fires(text, "violence")
 
 
 @pytest.mark.parametrize("text", [
@@ -743,9 +751,7 @@ def test_a_threat_beside_a_denial_of_self_harm_or_of_a_figure_of_speech_is_held(
         default_pipeline, text):
     """"I'm not going to hurt myself" and "not a figure of speech" are not refusals: the
     threat that follows them stands."""
-    assert "violence" in rule_hits(fold(text)[0])
-    d = default_pipeline.judge_sync(text, ctx())
-    assert "violence" in d.labels and d.status == "held"
+    assert_rule_and_decision(default_pipeline, text, "violence", "held")
 
 
 def test_a_threat_after_saying_the_harm_is_not_for_oneself_gets_no_crisis_resources(
