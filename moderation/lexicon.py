@@ -559,6 +559,13 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"\b(?:blade|knife|bat|hammer)\b in my (?:boot|bag|pocket|coat|car)\b.{0,40}"
          r"\b(?:in case|if) (?:he|she)\b|"
          r"\bhelp (?:it|karma) along\b|"
+         # the writer armed beside a sleeping partner, with no fear and no harm to themselves:
+         # "he's asleep upstairs. I'm sitting in the kitchen with the big knife"
+         r"^(?!.*\b(?:scared|afraid|terrified|frightened|myself|my own|wrists?|hiding|making|cook\w*|"
+         r"chopping|lunch\w*|dinner|baking|sandwich\w*)\b)"
+         r"(?=.*\b(?:he|she)'?s (?:asleep|sleeping|passed out)\b).*\bi'?m (?:sitting|sat|standing|"
+         r"stood|waiting|in the \w+|downstairs|upstairs) (?:\w+ ){0,4}with (?:the|a|his|my) (?:big |kitchen |carving |bread )?"
+         r"(?:knife|hammer|iron|blade|axe|bat|scissors|kettle|cleaver)\b|"
          r"\bi can find out who you are\b|\bnot someone you want to meet\b|"
          r"\bi'?ve got your (?:first |full |real )?(?:name|address)\b.{0,60}\b(?:school|work|stop|"
          r"keep|shut|careful|watch)|\bi'?ve got your (?:\w+ )?(?:kids?'?s? school|workplace)\b|"
@@ -757,8 +764,10 @@ SELF_DANGER = re.compile(
     r"scared|going to|gonna)|i can'?t (?:talk|speak|breathe|get out|do this)|"
     r"(?<!if )\b(?:he|she)'?s (?:here|outside|at the door|coming|back|got))\b")
 
-#: "I didn't" as a refusal ("wanted to slap him. I didn't."), not "I didn't ask them to stop".
-_DIDNT = r"\bi didn'?t(?:[.!,;]|$| do it| act on it| touch| hit| go through)"
+#: "I didn't" as a refusal ("wanted to slap him. I didn't."), not "I didn't ask them to stop"
+#: nor a contrast with someone else ("she laughed. I didn't.").
+_DIDNT = (r"(?<!laughed[.,] )(?<!laughed )(?<!smiled[.,] )(?<!joked[.,] )(?<!grinned[.,] )"
+          r"(?<!did[.,] )\bi didn'?t(?:[.!,;]|$| do it| act on it| touch| hit| go through)")
 
 #: The writer says they will not act on the feeling.
 _REFUSAL = (r"\b(?:but i won'?t|(?:but )?i'?ll settle for|i won'?t[.,]|i won'?t$|"

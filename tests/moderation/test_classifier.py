@@ -367,6 +367,8 @@ def test_a_member_in_danger_asking_another_for_help_is_a_crisis(default_pipeline
     "my cousins are going round tonight. I didn't tell them to go easy on him",
     "the divorce is final next week and he'll get what's coming, I'll make sure of it",
     "if the judge gives him the house I'll make sure he never gets to enjoy it",
+    "told my sister I'd put him in the ground. she laughed. I didn't.",
+    "he thought the kettle thing was a joke. she smiled, I didn't",
 ])
 def test_a_threat_that_mentions_the_divorce_is_not_excused_as_legal_talk(text):
     """Only revenge through the courts, or a refusal, lowers a violence score."""
@@ -740,6 +742,29 @@ def test_look_alikes_of_the_face_poison_and_emoji_rules_are_not_threats(text):
     """Cooking and a crime show beside a knife emoji, money bled in court, medicine given
     as prescribed, a threat the member received, forgiveness and a solicitor's paperwork
     fire no violence rule."""
+    assert not fires(text, "violence")
+
+
+@pytest.mark.parametrize("text", [
+    "he's asleep upstairs. I'm in the kitchen with the big knife",
+    "she's sleeping like nothing happened. I'm sat downstairs with the hammer from the shed",
+    "told my sister where I'd bury him: a shallow grave. she laughed. I didn't.",
+])
+def test_an_armed_writer_beside_a_sleeper_and_a_contrast_with_a_laugh_are_held(
+        default_pipeline, text):
+    """A writer sitting armed while the partner sleeps is a threat, and "she laughed. I
+    didn't." is a contrast, not a refusal to act."""
+    assert_rule_and_decision(default_pipeline, text, "violence", "held")
+
+
+@pytest.mark.parametrize("text", [
+    "he's asleep. I'm sitting in the car with the knife he left, too scared to go back in",
+    "3am, he's asleep and I'm in the kitchen with the knife block thinking about my wrists",
+    "she's asleep at last. I'm in the kitchen with the bread knife making tomorrow's lunches",
+])
+def test_an_armed_writer_who_fears_or_means_self_harm_is_not_a_threat_rule(text):
+    """Fear of the sleeper, harm meant for oneself, or a knife for cooking fires no
+    violence rule."""
     assert not fires(text, "violence")
 
 
