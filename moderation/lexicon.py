@@ -562,7 +562,8 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          # the writer armed beside a sleeping partner, with no fear and no harm to themselves:
          # "he's asleep upstairs. I'm sitting in the kitchen with the big knife"
          r"^(?!.*\b(?:scared|afraid|terrified|frightened|myself|my own|wrists?|hiding|making|cook\w*|"
-         r"chopping|lunch\w*|dinner|baking|sandwich\w*)\b)"
+         r"chopping|lunch\w*|dinner|baking|sandwich\w*|(?:isn'?t|not) for (?:him|her)|it all to stop|"
+         r"end (?:it|things|my \w+))\b)"
          r"(?=.*\b(?:he|she)'?s (?:asleep|sleeping|passed out)\b).*\bi'?m (?:sitting|sat|standing|"
          r"stood|waiting|in the \w+|downstairs|upstairs) (?:\w+ ){0,4}with (?:the|a|his|my) (?:big |kitchen |carving |bread )?"
          r"(?:knife|hammer|iron|blade|axe|bat|scissors|kettle|cleaver)\b|"

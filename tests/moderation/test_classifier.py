@@ -761,6 +761,7 @@ def test_an_armed_writer_beside_a_sleeper_and_a_contrast_with_a_laugh_are_held(
     "he's asleep. I'm sitting in the car with the knife he left, too scared to go back in",
     "3am, he's asleep and I'm in the kitchen with the knife block thinking about my wrists",
     "she's asleep at last. I'm in the kitchen with the bread knife making tomorrow's lunches",
+    "he's asleep. I'm downstairs with the knife. it's not for him, I just want it all to stop",
 ])
 def test_an_armed_writer_who_fears_or_means_self_harm_is_not_a_threat_rule(text):
     """Fear of the sleeper, harm meant for oneself, or a knife for cooking fires no
