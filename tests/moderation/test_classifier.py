@@ -729,11 +729,15 @@ def test_look_alikes_of_the_chosen_day_and_method_rules_are_not_crisis(text):
     "I keep a blade in my bag now in case he comes near me at the handover",
     "karma's taking its time so I'll help it along. thursday",
     "told my nephew where his uncle lives. he knows what to do",
+    "he's asleep upstairs. I'm in the kitchen with the big knife",
+    "she's sleeping like nothing happened. I'm sat downstairs with the hammer from the shed",
+    "told my sister where I'd bury him: a shallow grave. she laughed. I didn't.",
 ])
 def test_faces_poison_hidden_bodies_and_sent_kin_are_held(default_pipeline, text):
     """Harm to a face, poison in food or medicine, a grave or a box, kin given the
-    address, a member warned off, others urged on and a weapon emoji beside a day are
-    threats: held for the facilitators."""
+    address, a member warned off, others urged on, a weapon emoji beside a day and a
+    writer sitting armed while the partner sleeps are threats: held for the facilitators.
+    "she laughed. I didn't." is a contrast, not a refusal that excuses the grave."""
     assert_rule_and_decision(default_pipeline, text, "violence", "held")
 
 
@@ -745,35 +749,16 @@ def test_faces_poison_hidden_bodies_and_sent_kin_are_held(default_pipeline, text
     "he said he'd make it look like an accident. I've told the police",
     "I've decided to forgive her. not for her, for me",
     "the solicitor asked for his address for the papers",
-])
-def test_look_alikes_of_the_face_poison_and_emoji_rules_are_not_threats(text):
-    """Cooking and a crime show beside a knife emoji, money bled in court, medicine given
-    as prescribed, a threat the member received, forgiveness and a solicitor's paperwork
-    fire no violence rule."""
-    assert not fires(text, "violence")
-
-
-@pytest.mark.parametrize("text", [
-    "he's asleep upstairs. I'm in the kitchen with the big knife",
-    "she's sleeping like nothing happened. I'm sat downstairs with the hammer from the shed",
-    "told my sister where I'd bury him: a shallow grave. she laughed. I didn't.",
-])
-def test_an_armed_writer_beside_a_sleeper_and_a_contrast_with_a_laugh_are_held(
-        default_pipeline, text):
-    """A writer sitting armed while the partner sleeps is a threat, and "she laughed. I
-    didn't." is a contrast, not a refusal to act."""
-    assert_rule_and_decision(default_pipeline, text, "violence", "held")
-
-
-@pytest.mark.parametrize("text", [
     "he's asleep. I'm sitting in the car with the knife he left, too scared to go back in",
     "3am, he's asleep and I'm in the kitchen with the knife block thinking about my wrists",
     "she's asleep at last. I'm in the kitchen with the bread knife making tomorrow's lunches",
     "he's asleep. I'm downstairs with the knife. it's not for him, I just want it all to stop",
 ])
-def test_an_armed_writer_who_fears_or_means_self_harm_is_not_a_threat_rule(text):
-    """Fear of the sleeper, harm meant for oneself, or a knife for cooking fires no
-    violence rule."""
+def test_look_alikes_of_the_face_poison_and_emoji_rules_are_not_threats(text):
+    """Cooking and a crime show beside a knife emoji, money bled in court, medicine given
+    as prescribed, a threat the member received, forgiveness, a solicitor's paperwork,
+    and fear of a sleeping partner, harm meant for oneself or a knife for cooking beside
+    one fire no violence rule."""
     assert not fires(text, "violence")
 
 
