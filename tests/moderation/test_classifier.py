@@ -367,19 +367,13 @@ def test_a_member_in_danger_asking_another_for_help_is_a_crisis(default_pipeline
     "my cousins are going round tonight. I didn't tell them to go easy on him",
     "the divorce is final next week and he'll get what's coming, I'll make sure of it",
     "if the judge gives him the house I'll make sure he never gets to enjoy it",
-])
-def test_a_threat_that_mentions_the_divorce_is_not_excused_as_legal_talk(text):
-    """Only revenge through the courts, or a refusal, lowers a violence score."""
-    assert not LEGAL.search(fold(text)[0]) and not REFUSAL.search(fold(text)[0])
-
-
-@pytest.mark.parametrize("text", [
     "told my sister I'd put him in the ground. she laughed. I didn't.",
     "he thought the kettle thing was a joke. she smiled, I didn't",
 ])
-def test_i_didnt_after_someone_elses_laugh_is_no_refusal(text):
-    """"she laughed. I didn't." sets the writer against the laugh; it does not say the
-    writer held back, so it excuses nothing."""
+def test_a_threat_is_not_excused_as_legal_talk_or_a_refusal(text):
+    """Only revenge through the courts, or a refusal, lowers a violence score. A threat
+    that mentions the divorce is neither, and "she laughed. I didn't." sets the writer
+    against the laugh: it does not say the writer held back."""
     assert not LEGAL.search(fold(text)[0]) and not REFUSAL.search(fold(text)[0])
 
 
