@@ -785,3 +785,41 @@ def test_a_threat_after_saying_the_harm_is_not_for_oneself_gets_no_crisis_resour
 def test_saying_the_harm_is_not_for_oneself_does_not_hide_a_crisis(default_pipeline, text):
     """With no threat to someone else beside it, the denial excuses nothing."""
     assert "crisis" in default_pipeline.judge_sync(text, ctx()).labels
+
+
+@pytest.mark.parametrize("text", [
+    "finally got my keys to the new flat today!",
+    "got my passport back from the embassy, so the trip is on",
+    "I took my phone off the table and went for a walk instead of reading his texts",
+    "I'm not around this weekend, it's my mum's 70th",
+    "I'm not here for sympathy or forgiveness, I just want to understand the damage",
+    "I'm not here to judge anyone, we've all done things we regret",
+    "anyone else's kids suddenly super clingy? my 5 yr old won't let me leave the room",
+    "my boss won't let me leave early for the school play",
+])
+def test_an_absence_with_an_end_a_purpose_a_child_or_ones_own_keys_is_not_a_crisis_rule(text):
+    """Away for a weekend, "not here for sympathy", a clingy child, a boss and keys the
+    member got or took themselves are everyday life, not danger or a goodbye."""
+    assert not fires(text, "crisis")
+
+
+@pytest.mark.parametrize("text", [
+    "if I'm not here next week just know none of it was anyone's fault",
+    "labelled the freezer meals for their dad. he'll need them when I'm not here to do it",
+    "I'm not here for much longer, I just wanted to say thank you",
+    "he's taken my passport and the car keys",
+    "my friend got my car keys today. told her the car is hers now",
+    "she won't let me leave the flat and she's been drinking",
+])
+def test_goodbyes_and_being_kept_from_leaving_still_fire_the_crisis_rules(text):
+    """The same words beside a condition ("if I'm not here"), with no end in sight, or
+    about someone holding the member's keys or the door, are still a crisis."""
+    assert fires(text, "crisis")
+
+
+def test_a_revenge_joke_told_as_a_joke_is_not_a_threat_but_not_joking_is():
+    """"I joked to my sister I'd bury him under the patio" is a laugh about an absent
+    partner; "I'm not joking" makes the same words a threat."""
+    assert not fires("I joked to my sister I'd bury him under the patio. first laugh in weeks",
+                     "violence")
+    assert fires("I'll bury him under the patio, and I'm not joking", "violence")
