@@ -248,7 +248,8 @@ def find_emails(text: str) -> list[Span]:
 
 _PLATFORM = (r"(?:insta(?:gram)?|ig|snap(?:chat)?|tik ?tok|twitter|telegram|facebook|fb|"
              r"kik|onlyfans|threads|discord|linkedin|x|reddit|tinder|hinge|bumble|grindr|"
-             r"venmo|cash ?app|paypal)")
+             r"venmo|cash ?app|paypal|xbox(?: live)?|psn|playstation|steam|twitch|strava|"
+             r"garmin|fitbit|roblox|spotify|pinterest|youtube)")
 _PERSONAL_PLATFORM = (r"(?:insta(?:gram)?|ig|snap(?:chat)?|tik ?tok|twitter|facebook|fb|onlyfans|"
                       r"venmo|cash ?app)")
 _MENTION = re.compile(r"(?<![\w@.])@([A-Za-z0-9_.\-]{2,30})")
@@ -258,7 +259,10 @@ _PLATFORM_HANDLE = re.compile(
     r"@?([A-Za-z0-9_.]*[\d._][A-Za-z0-9_.]*)", re.IGNORECASE)
 _PROFILE_URL = re.compile(
     r"(?:https?://)?(?:www\.)?(?:instagram|facebook|tiktok|twitter|x|linkedin|snapchat|"
-    r"onlyfans|t)\.(?:com|me)/[^\s,;)]+|(?:https?://)?(?:www\.)?reddit\.com/u(?:ser)?/[^\s,;)]+|"
+    r"onlyfans|t)\.(?:com|me)/[^\s,;)]+|"
+    # a payment page names its owner: paypal.me/name, cash.app/$name, venmo.com/u/name
+    r"(?:https?://)?(?:www\.)?(?:paypal\.me|cash\.app|venmo\.com(?:/u)?|monzo\.me)/[^\s,;)]+|"
+    r"(?:https?://)?(?:www\.)?reddit\.com/u(?:ser)?/[^\s,;)]+|"
     r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b|"
     # a profile page on any site: youtube.com/@name, example.com/profile/name
     r"(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+/(?:@|profiles?/|users?/|people/|members?/)"
@@ -296,6 +300,16 @@ def _channel(text: str, start: int, handle: str) -> bool:
             or (_OFFICIAL.search(handle) is not None and not _PERSON_BEFORE.search(before)))
 
 
+#: A Cash App "$cashtag" (a price starts with a digit, a cashtag with a letter), when the
+#: app is named in the message.
+_CASHTAG = re.compile(r"(?<![\w$])\$[A-Za-z][A-Za-z0-9_]{2,19}\b")
+_CASH_APP = re.compile(r"\bcash ?app\b|\bcash ?tag\b", re.IGNORECASE)
+#: "add me on xbox, gamertag DarkKnight_1987": a game name, with or without "is".
+_GAMERTAG = re.compile(r"\b(?:gamer ?tag|psn (?:id|name)|steam (?:id|name)|xbox (?:tag|name))"
+                       r"(?:\s+(?:is|was|=)|:)?\s+@?([A-Za-z0-9_.\-]*[\d_][A-Za-z0-9_.\-]*)",
+                       re.IGNORECASE)
+
+
 def find_handles(text: str) -> list[Span]:
     """Handles that look like accounts (dots, digits, underscores, or a platform named)
     and profile URLs, unless a channel or group is being advertised. A letters-only
@@ -317,7 +331,10 @@ def find_handles(text: str) -> list[Span]:
         if (re.search(r"[\d._]", handle) or platform) and not _channel(text, m.start(), handle):
             spans.append((m.start(), m.start() + 1 + len(handle), "social_handle"))
     spans += [(m.start(), m.end(), "social_handle") for m in _TAG.finditer(text)]
-    for m in (*_PLATFORM_HANDLE.finditer(text), *_USERNAME.finditer(text)):
+    if "$" in text and _CASH_APP.search(text):
+        spans += [(m.start(), m.end(), "social_handle") for m in _CASHTAG.finditer(text)]
+    for m in (*_PLATFORM_HANDLE.finditer(text), *_USERNAME.finditer(text),
+              *_GAMERTAG.finditer(text)):
         handle = m.group(1).rstrip(".")
         if len(handle) >= 3 and any(c.isalpha() for c in handle):
             spans.append((m.start(1), m.start(1) + len(handle), "social_handle"))
@@ -394,9 +411,16 @@ _NOT_STREET = re.compile(r"(?:Google|One|Hard|Thumb|Flash|USB|Test|Shared|Networ
                          re.IGNORECASE)
 
 
+#: A what3words location, which names a 3 m square: "///filled.count.soap", or three
+#: dotted words after the service's name ("what3words: filled.count.soap").
+_W3W = re.compile(r"(?<![\w/])///[^\W\d_]+\.[^\W\d_]+\.[^\W\d_]+\b|"
+                  r"\b(?:what ?3 ?words|w3w)\b[^.!?\n]{0,20}?(?<![\w/.])/{0,3}"
+                  r"[^\W\d_]{2,}\.[^\W\d_]{2,}\.[^\W\d_]{2,}\b", re.IGNORECASE)
+
+
 def find_addresses(text: str) -> list[Span]:
-    """Numbered street addresses, named streets with a locating cue, postcodes, and a
-    hotel room."""
+    """Numbered street addresses, named streets with a locating cue, postcodes, a
+    what3words square and a hotel room."""
     spans = [(m.start(), m.end(), "address") for m in _NUMBERED.finditer(text)]
     for m in _STREET.finditer(text):
         if _NOT_STREET.match(m.group()):
@@ -414,6 +438,10 @@ def find_addresses(text: str) -> list[Span]:
               for m in rx.finditer(text)]
     spans += [(m.start(), m.end(), "address") for m in _JALAN.finditer(text)
               if any(c.isdigit() for c in m.group())]
+    if "/" in text or "3" in text:
+        for m in _W3W.finditer(text):
+            words = re.search(r"/{0,3}[^\W\d_]+\.[^\W\d_]+\.[^\W\d_]+$", m.group())
+            spans.append((m.start() + words.start(), m.end(), "address"))
     return spans
 
 
@@ -457,9 +485,45 @@ _CAR_NEAR = re.compile(
 _MODEL_YEAR = re.compile(r"[A-Z]{2,}\s(?:19|20)\d\d$")
 
 
+#: A plate read out in the phonetic alphabet: "reg is Bravo Lima one nine Kilo X-ray Yankee".
+_NATO_WORDS = ("alpha", "alfa", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel",
+               "india", "juliet", "kilo", "lima", "mike", "november", "oscar", "papa", "quebec",
+               "romeo", "sierra", "tango", "uniform", "victor", "whiskey", "whisky", "x-ray",
+               "xray", "yankee", "zulu")
+_NATO = "|".join(w.replace("-", r"\-") for w in _NATO_WORDS) + "|juliett"
+_SPOKEN_PLATE = re.compile(
+    rf"\b(?:(?:{_NATO}|zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)\b[\s,\-]*){{5,10}}",
+    re.IGNORECASE)
+_NATO_WORD = re.compile(rf"\b(?:{_NATO})\b", re.IGNORECASE)
+_DIGIT_WORD = re.compile(r"\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)\b",
+                         re.IGNORECASE)
+
+
+def _spoken_plates(text: str) -> list[Span]:
+    """Runs of five or more letters and digits said aloud, at least two letters and one
+    digit, beside a plate word or a car."""
+    lowered = text.lower()
+    if not any(w in lowered for w in _NATO_WORDS):
+        return []
+    spans: list[Span] = []
+    for m in _SPOKEN_PLATE.finditer(text):
+        run = m.group().rstrip(" ,-")
+        if len(_NATO_WORD.findall(run)) < 2 or not _DIGIT_WORD.search(run):
+            continue
+        near = text[max(0, m.start() - 40):m.start()] + " " + text[m.end():m.end() + 30]
+        if _CAR_NEAR.search(near) or _PLATE_CUE_WORD.search(near):
+            spans.append((m.start(), m.start() + len(run), "licence_plate"))
+    return spans
+
+
+_PLATE_CUE_WORD = re.compile(r"\b(?:number ?plate|licen[cs]e plate|reg(?:istration)?)\b",
+                             re.IGNORECASE)
+
+
 def find_plates(text: str) -> list[Span]:
     """UK, Indian, Irish and South African plates anywhere; other formats after a plate
-    word, or next to a plate word or a car."""
+    word, or next to a plate word or a car; a plate read out in the phonetic alphabet
+    beside one."""
     spans = [(m.start(), m.end(), "licence_plate")
              for rx in (_UK_PLATE, _IN_PLATE, _IE_PLATE, _ZA_PLATE) for m in rx.finditer(text)]
     for m in _PLATE_TOKEN.finditer(text):
@@ -470,7 +534,7 @@ def find_plates(text: str) -> list[Span]:
         plate = m.group(1)
         if re.search(r"\d", plate) and re.search(r"[A-Za-z]", plate) and plate.upper() == plate:
             spans.append((m.start(1), m.end(1), "licence_plate"))
-    return spans
+    return spans + _spoken_plates(text)
 
 
 # ---- identity numbers, bank details, dates of birth ---------------------------------

@@ -365,3 +365,35 @@ def test_venues_groups_and_shared_freephone_lines_identify_nobody(pii, text):
     """A venue's street, the name of a group or channel, and a number that is freephone in
     most of the countries it reads in identify nobody."""
     assert pii.spans(text, "GB") == []
+
+
+@pytest.mark.parametrize(("text", "found", "kind"), [
+    ("what3words: ///filled.count.soap that's where he parks every night",
+     "///filled.count.soap", "address"),
+    ("the w3w for her gate is index.home.raft", "index.home.raft", "address"),
+    ("his reg is Bravo Lima one nine Kilo X-ray Yankee",
+     "Bravo Lima one nine Kilo X-ray Yankee", "licence_plate"),
+    ("her cashapp is $lilmissjay if anyone wants to ask her", "$lilmissjay", "social_handle"),
+    ("send it to paypal.me/lizzyb88 and I'll pass it on", "paypal.me/lizzyb88", "social_handle"),
+    ("add me on xbox, gamertag DarkKnight_1987", "DarkKnight_1987", "social_handle"),
+    ("he's on strava as runningrob_leeds, every route he runs is public", "runningrob_leeds",
+     "social_handle"),
+])
+def test_a_location_square_a_plate_read_aloud_and_payment_or_game_names(pii, text, found, kind):
+    """A what3words square, a plate in the phonetic alphabet, a Cash App cashtag, a
+    payment page and a game or fitness-app name each point at one person."""
+    assert (found, kind) in found_spans(pii, text)
+
+
+@pytest.mark.parametrize("text", [
+    "I spent $40 on cash app games last night, not proud of it",
+    "we learned the phonetic alphabet at cadets: alpha bravo charlie delta echo, one two three",
+    "golf, then the hotel bar, then one drink at the India Club with my sister",
+    "his new number plate cost him a fortune, vanity plates for a vanity man",
+    "three words: I am done. dot dot dot",
+    "the bbc.co.uk story about what3words was interesting",
+])
+def test_look_alikes_of_the_location_plate_and_payment_formats(pii, text):
+    """Prices, the alphabet recited, a round of golf and a hotel bar, a plate talked about
+    and a news link name nobody."""
+    assert pii.spans(text, "GB") == []
