@@ -599,7 +599,15 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
         (r"(?s)^(?=.*@\w)(?=.*\b(?:boo ?hoo,? (?:you|your)|cry me a river|enjoy the consequences|"
          r"your (?:\w+ ){0,2}(?:isn'?t|is not|aren'?t) (?:our|my) problem|spare the rest of us|"
          r"such a pick.?me|fake positivity|or shut up about it|how are you still surprised|"
-         r"do you ever (?:post|say|write|talk about) anything)\b)"),
+         r"do you ever (?:post|say|write|talk about) anything|"
+         # mocking how a member posts: "wow, another essay", "the sound of your own typing"
+         r"(?:wow|ugh|oh look|here we go|great|brilliant|oh joy),? (?:another|yet another) "
+         r"(?:essay|novel|sob story|pity party|rant|saga|thesis|episode|instal+ment)|"
+         r"(?:sound|look) of your own (?:voice|typing|keyboard|words|posts)|"
+         r"some of us (?:came|come|are) here to (?:heal|get better|recover|actually)|"
+         r"(?:exhausting|tiring|hard work) being (?:this|so|that) (?:wrong|dramatic|negative|"
+         r"bitter|needy|smug|self.?righteous)|must be (?:exhausting|tiring) being you|"
+         r"your (?:sob story|sob stories|pity party|daily diary|diary entries|life story again))\b)"),
         # exposing a member: "you lot should know who Nomvula really is"
         (r"\b(?:you (?:all |lot )?should (?:all )?know|everyone (?:here )?should know|"
          r"time you (?:all |lot )?knew|let me tell you) who @?\w+ really is\b"),

@@ -823,3 +823,26 @@ def test_a_revenge_joke_told_as_a_joke_is_not_a_threat_but_not_joking_is():
     assert not fires("I joked to my sister I'd bury him under the patio. first laugh in weeks",
                      "violence")
     assert fires("I'll bury him under the patio, and I'm not joking", "violence")
+
+
+@pytest.mark.parametrize("text", [
+    "@Kev bless you, it must be exhausting being this wrong about everything",
+    "@Priya wow, another essay. some of us came here to heal, not to read your diary",
+    "@Nina gosh you really do love the sound of your own typing don't you",
+    "@Jo here we go, yet another pity party",
+])
+def test_mocking_how_a_member_posts_is_harassment(text):
+    """Sarcasm about a member's posts ("wow, another essay", "the sound of your own
+    typing") is contempt aimed at them, however polite its surface."""
+    assert fires(text, "harassment")
+
+
+@pytest.mark.parametrize("text", [
+    "@Priya another essay and I loved every word of it",
+    "some of us came here to heal, and that's ok, go gently with yourself",
+    "it's exhausting being this sad all the time",
+])
+def test_praise_for_a_long_post_and_tiredness_are_not_mockery(text):
+    """A long post praised, healing named as the reason for coming, and the writer's own
+    tiredness fire no harassment rule."""
+    assert not fires(text, "harassment")
