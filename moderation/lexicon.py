@@ -266,10 +266,11 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"noose\b|\b(?:blades?|razors?)\b"
          r".{0,20}\b(?:out|ready|holding|bathroom floor)"),
         (r"\b(?:gave|giving|given|handed|handing|found (?:a )?homes? for|rehom(?:ed|ing))\b"
-         r"(?: \w+){0,3} my (?:\w+ ){0,2}(?:dog|dogs|cat|cats|pets?|stuff|things|jewell?ery|"
+         r"(?: \w+){0,3} my (?:\w+ ){0,2}(?:dog|dogs|cat|cats|pets?|fish|rabbits?|hamsters?|"
+         r"budgies?|birds?|parrots?|tortoises?|guinea pigs?|horses?|stuff|things|jewell?ery|"
          r"belongings|guitar|ring|wedding ring|savings|car|books|plants|records|bike|"
          r"possessions)\b(?!.{0,50}\b(?:charity|shop|shelter|declutter\w*|fresh start|new flat|"
-         r"clear\w* out|moving)\b)|\b(?:told|said) (?:\w+ ){1,3}(?:she|he|they) can have (?:my|"
+         r"clear\w* out|moving|allerg\w*|landlord|no pets)\b)|\b(?:told|said) (?:\w+ ){1,3}(?:she|he|they) can have (?:my|"
          r"the)\b|"
          # "who gets what" is also the everyday business of a divorce settlement
          r"^(?![\s\S]*\b(?:mediat\w*|divorce|settlement|solicitors?|lawyers?|custody|assets|"
@@ -302,6 +303,10 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"codeine|tramadol|lithium|ones|them)\b|\bi'?ve taken (?:them all|the lot|everything|"
          r"all of them)\b|\b(?:pills|tablets|meds) (?:are )?(?:already )?in my hand\b|"
          r"\b(?:haven'?t|not|stopped) tak(?:en|ing) (?:my|the) \w+\b.{0,40}\bkept (?:all|them|it)|"
+         # a prescription left untaken and kept together: "haven't taken any of it. keeping
+         # them all together in one place"
+         r"\b(?:haven'?t|have not|not|never) taken (?:any|one|a single one)\b.{0,60}\b(?:keep|"
+         r"keeping|kept|saving|saved|storing|stored) (?:them|it|all)\b|"
          r"\bwhat it does in (?:big|large|high) (?:amounts|doses)\b"),
         # wishing for death by accident or illness, "sleep for good"
         (r"\b(?:hoping|hope|wish|praying|pray)\b(?: that)?(?: the| my| this)? (?:plane|car|bus|"
@@ -341,7 +346,18 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"trip|camping|signal|wi-?fi|busy|travel\w*|away)\b)"),
         # telling the circle what the safety questions were not told
         (r"\b(?:safe|fine|okay|ok|alright|doing better|feeling better)\b[^.!?]{0,20}[.!?,]?\s*"
-         r"i lied\b(?! about)"),
+         r"i lied\b(?! about)|"
+         # "asked if I was safe. I said yes. that wasn't the truth"
+         r"\basked (?:me )?(?:if|whether) i (?:was|am|felt|feel) safe\b.{0,40}\b(?:i said|i told "
+         r"(?:her|him|them)) (?:yes|i was|i am|fine)\b.{0,40}\b(?:wasn'?t|isn'?t|was not|is not) "
+         r"(?:the )?(?:truth|true|honest)\b"),
+        # a plan with a time and a place; thanks said "while I still can"
+        (r"\b(?:i'?ve|i have|got it|it'?s|all)(?: all)? (?:\w+ )?(?:planned|sorted|worked out|"
+         r"decided|picked|chosen)\b.{0,30}\bthe (?:when|day|"
+         r"date|time) and the (?:where|place|how)\b|"
+         r"\b(?:thank\w*|grateful|lovely to me|love you all|kind to me|say (?:it|that|this) "
+         r"properly|tell you all)\b.{0,60}\bwhile i (?:still )?can\b(?!.{0,40}\b(?:before|"
+         r"mov\w+|emigrat\w+|leav\w+ for|baby|wedding|holiday)\b)"),
         # an attempt, told after it
         (r"\btried (?:to do it|to end it|(?:tonight|last night|yesterday|on (?:mon|tues|wednes|"
          r"thurs|fri|satur|sun)day)(?=[.,!;]|$| and\b| but\b))\b.{0,25}\b(?:it )?didn'?t work\b|"

@@ -846,3 +846,30 @@ def test_praise_for_a_long_post_and_tiredness_are_not_mockery(text):
     """A long post praised, healing named as the reason for coming, and the writer's own
     tiredness fire no harassment rule."""
     assert not fires(text, "harassment")
+
+
+@pytest.mark.parametrize("text", [
+    "found a home for my fish today. I wanted them to be ok after",
+    "rehomed my rabbits with a lovely family. they'll be fine",
+    "GP gave me a month of tablets. haven't taken any. keeping them all together for now",
+    "therapist asked me if I was safe. I said yes. that wasn't the truth",
+    "got it all planned now, the when and the where. weirdly relieved",
+    "you've all been so lovely to me. wanted to say that properly while I still can",
+])
+def test_quiet_warning_signs_fire_the_crisis_rules(text):
+    """Pets given a new home "for after", a prescription kept untaken, a lie to the safety
+    question, a time and place chosen, and thanks said "while I still can"."""
+    assert fires(text, "crisis")
+
+
+@pytest.mark.parametrize("text", [
+    "found a new home for my cat, my son's allergies were getting worse",
+    "haven't taken any of the painkillers they gave me, I hate how foggy they make me",
+    "the wedding's planned, the when and the where, now the seating plan",
+    "thank you all, I'm enjoying the quiet while I still can before the baby comes",
+    "my counsellor asked if I was safe and I said yes, and I meant it",
+])
+def test_look_alikes_of_the_quiet_warning_sign_rules_are_not_crisis(text):
+    """An allergy, painkillers refused, a wedding planned, quiet before a baby and an
+    honest "yes" fire no crisis rule."""
+    assert not fires(text, "crisis")
