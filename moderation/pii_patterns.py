@@ -491,12 +491,13 @@ _NATO_WORDS = ("alpha", "alfa", "bravo", "charlie", "delta", "echo", "foxtrot", 
                "romeo", "sierra", "tango", "uniform", "victor", "whiskey", "whisky", "x-ray",
                "xray", "yankee", "zulu")
 _NATO = "|".join(w.replace("-", r"\-") for w in _NATO_WORDS) + "|juliett"
-_SPOKEN_PLATE = re.compile(
-    rf"\b(?:(?:{_NATO}|zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)\b[\s,\-]*){{5,10}}",
-    re.IGNORECASE)
+_SAID_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)"
+_SPOKEN_PLATE = re.compile(rf"\b(?:(?:{_NATO}|{_SAID_DIGIT})\b[\s,\-]*){{5,10}}", re.IGNORECASE)
 _NATO_WORD = re.compile(rf"\b(?:{_NATO})\b", re.IGNORECASE)
-_DIGIT_WORD = re.compile(r"\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)\b",
-                         re.IGNORECASE)
+_DIGIT_WORD = re.compile(rf"\b{_SAID_DIGIT}\b", re.IGNORECASE)
+
+_PLATE_CUE_WORD = re.compile(r"\b(?:number ?plate|licen[cs]e plate|reg(?:istration)?)\b",
+                             re.IGNORECASE)
 
 
 def _spoken_plates(text: str) -> list[Span]:
@@ -515,9 +516,6 @@ def _spoken_plates(text: str) -> list[Span]:
             spans.append((m.start(), m.start() + len(run), "licence_plate"))
     return spans
 
-
-_PLATE_CUE_WORD = re.compile(r"\b(?:number ?plate|licen[cs]e plate|reg(?:istration)?)\b",
-                             re.IGNORECASE)
 
 
 def find_plates(text: str) -> list[Span]:
