@@ -873,3 +873,36 @@ def test_look_alikes_of_the_quiet_warning_sign_rules_are_not_crisis(text):
     """An allergy, painkillers refused, a wedding planned, quiet before a baby and an
     honest "yes" fire no crisis rule."""
     assert not fires(text, "crisis")
+
+
+@pytest.mark.parametrize("text", [
+    "he's outside 12 Marsh Lane, Leeds with a bat smashing the car. I'm upstairs with the kids, "
+    "someone ring 999",
+    "my ex is on the drive with a knife. I've locked us in the bathroom. please call the police",
+])
+def test_a_member_in_danger_from_someone_armed_reaches_the_circle(default_pipeline, text):
+    """The bat or knife is in someone else's hands and the member is hiding or asking for
+    help: a crisis the circle sees (redacted where it names a place), not a threat held
+    from it."""
+    d = default_pipeline.judge_sync(text, ctx())
+    assert "crisis" in d.labels and "violence" not in d.labels
+    assert d.status in ("delivered", "redacted")
+
+
+@pytest.mark.parametrize("text", [
+    "he's got a knife and he's shouting. I'm going to stab him before he gets to me",
+    "he's outside with a bat and I'm scared. good. I'll be waiting with mine",
+])
+def test_the_writers_own_intent_beside_an_armed_other_is_still_a_threat(text):
+    """Once the writer speaks of what they will do, the violence rules read it again."""
+    assert fires(text, "violence")
+
+
+@pytest.mark.parametrize("text", [
+    "my lawyer is going to murder him in cross-examination and I'm here for it",
+    "I'm going to bury him in the settlement. receipts, screenshots, bank records",
+    "I used to joke that if he ever cheated I'd kill him. now it's happened and I want a nap",
+])
+def test_beating_someone_in_court_and_an_old_joke_are_not_threats(text):
+    """Winning in court and a joke the member used to make fire no violence rule."""
+    assert not fires(text, "violence")
