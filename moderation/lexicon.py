@@ -841,7 +841,8 @@ ARMED_OTHER = re.compile(
     r"bedroom|loft|car))|(?:locked|barricaded) (?:us|myself|me|the door)|(?:ring|call|phone|rung|"
     r"rang|called) (?:999|911|000|112|10111|the police)|my phone'?s? (?:on|about to die)|"
     r"(?:alone|on my own) with (?:the )?(?:kids|baby|children)|help me|scared|terrified)\b)")
-OWN_INTENT = re.compile(r"\b(?:i'?ll|i will|i'?m going to|i'?m gonna|gonna|i want to|let'?s)\b")
+#: The writer's own intent; "he's gonna kill me" is not it.
+OWN_INTENT = re.compile(r"\b(?:i'?ll|i will|i'?m going to|i'?m gonna|im gonna|i want to|let'?s)\b")
 
 
 #: The writer says the harm is not meant for themselves: "I'm not going to hurt myself".

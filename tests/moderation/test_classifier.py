@@ -879,6 +879,7 @@ def test_look_alikes_of_the_quiet_warning_sign_rules_are_not_crisis(text):
     "he's outside 12 Marsh Lane, Leeds with a bat smashing the car. I'm upstairs with the kids, "
     "someone ring 999",
     "my ex is on the drive with a knife. I've locked us in the bathroom. please call the police",
+    "he's outside with a bat and he's gonna kill me. I'm hiding in the bathroom, ring 999",
 ])
 def test_a_member_in_danger_from_someone_armed_reaches_the_circle(default_pipeline, text):
     """The bat or knife is in someone else's hands and the member is hiding or asking for
