@@ -414,8 +414,8 @@ _NOT_STREET = re.compile(r"(?:Google|One|Hard|Thumb|Flash|USB|Test|Shared|Networ
 #: A what3words location, which names a 3 m square: "///filled.count.soap", or three
 #: dotted words after the service's name ("what3words: filled.count.soap").
 _W3W = re.compile(r"(?<![\w/])///[^\W\d_]+\.[^\W\d_]+\.[^\W\d_]+\b|"
-                  r"\b(?:what ?3 ?words|w3w)\b[^.!?\n]{0,20}?(?<![\w/.])/{0,3}"
-                  r"[^\W\d_]{2,}\.[^\W\d_]{2,}\.[^\W\d_]{2,}\b", re.IGNORECASE)
+                  r"\b(?:what ?3 ?words|w3w)\b[^.!?\n]{0,20}?(?<![\w/.])(?P<square>/{0,3}"
+                  r"[^\W\d_]{2,}\.[^\W\d_]{2,}\.[^\W\d_]{2,})\b", re.IGNORECASE)
 
 
 def find_addresses(text: str) -> list[Span]:
@@ -439,9 +439,9 @@ def find_addresses(text: str) -> list[Span]:
     spans += [(m.start(), m.end(), "address") for m in _JALAN.finditer(text)
               if any(c.isdigit() for c in m.group())]
     if "/" in text or "3" in text:
-        for m in _W3W.finditer(text):
-            words = re.search(r"/{0,3}[^\W\d_]+\.[^\W\d_]+\.[^\W\d_]+$", m.group())
-            spans.append((m.start() + words.start(), m.end(), "address"))
+        for m in _W3W.finditer(text):  # after the service's name, only the square itself
+            start = m.start("square") if m.group("square") else m.start()
+            spans.append((start, m.end(), "address"))
     return spans
 
 
