@@ -467,6 +467,25 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"\b(?:he'?s|she'?s|(?:my|the) (?:ex|husband|wife|partner)(?:'s| is)) on (?:his|her|their) "
          r"way (?:over|round|here|back)\b.{0,120}\b(?:regret|shaking|scared|terrified|conviction|"
          r"assault\w*|hit me|hurt me|kill me)\b"),
+        # not making it to a day, "and I mean that literally"; a walk to a drop that "isn't a
+        # walk"; making it easy for everyone by going; affairs put in order, then an odd calm;
+        # what happens to the mortgage "if one of you dies ... no reason"
+        (r"\b(?:won'?t|will not|don'?t think i'?ll|not going to|doubt i'?ll|might not|may not) "
+         r"(?:make it|be (?:there|here|around)|last)\b.{0,80}\b(?:i mean (?:that|it|this) "
+         r"literally|and i mean literally|not (?:in )?the way you(?:'d)? think)\b|"
+         r"\b(?:cliff|cliffs|bridge|edge|quarry|pier|viaduct|rooftop|car park roof|tracks)\b.{0,30}"
+         r"\b(?:isn'?t|is not|won'?t be|not) (?:really |just |going to be )?(?:a|for a) "
+         r"(?:walk|stroll|hike|day out|trip|wander)\s*(?:[.!]|$)|"
+         r"\bmake it easy for (?:them|everyone|everybody|you all|all of them|the lot of them)"
+         r"(?: \w+){0,2} and (?:just )?(?:go|be gone|disappear)\s*(?:[.!]|$)|"
+         r"\b(?:will|pension|life insurance|passwords?|funeral)\b[\s\S]{0,80}\b(?:in an envelope|"
+         r"in order)\b[\s\S]{0,80}\b(?:oddly|strangely|weirdly|eerily|unusually|surprisingly) "
+         r"(?:light|calm|peaceful|at peace|settled)\b|"
+         r"\b(?:set|put|got|sorted) (?:everything|it all|all of it) in order\b[\s\S]{0,120}"
+         r"\b(?:oddly|strangely|weirdly|eerily|unusually|surprisingly) (?:light|calm|peaceful|"
+         r"at peace|settled)\b|"
+         r"\bif (?:one of (?:you|us)|i|someone|the (?:husband|wife|mum|dad)) (?:dies|died|"
+         r"were to die|passed away)\b[\s\S]{0,120}\b(?:no reason|asking for a friend)\b"),
     )],
     "violence": [re.compile(p) for p in (
         (rf"\b(?:i'?ll|i will|i'?m going to|im going to|gonna|i'?m gonna|am going to|going to|"
@@ -608,6 +627,26 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
         (r"(?s)^(?=.*(?:🔪|🩸|💣|🔫|🪓|⚰))(?=.*\b(?:tonight|tomorrow|monday|tuesday|wednesday|"
          r"thursday|friday|saturday|sunday|see you|going)\b)(?!.*\b(?:cook\w*|chop\w*|recipe|"
          r"dinner|veg\w*|onions?|carrots?|steak|chicken|film|movie|show|episode|book|game)\b)"),
+        # someone found to "deal with" a man, "and I don't mean legally"; harm dressed up as
+        # an accident; a warning to pass on ("tell her she won't see Christmas"); a member
+        # asked to do it with a weapon; him first and then the writer
+        (r"^(?=[\s\S]*\b(?:deal with|sort(?: out)?|take care of|get rid of|handle|visit)\b)"
+         r"(?=[\s\S]*\b(?:(?:don'?t|do not|didn'?t) mean (?:legally|in court|through the courts|"
+         r"with a (?:lawyer|solicitor))|no questions asked|not the legal way)\b)|"
+         rf"\b(?:{_HURT2}\w* (?:him|her|them|that \w+)|(?:run|push|knock) (?:him|her|them|that \w+) "
+         r"(?:over|down|off|in))\b.{0,60}\b(?:call it|make it look like|"
+         r"say it was|pass it off as) an? (?:accident|mistake)\b|"
+         r"\b(?:tell|text|message|warn|remind|make sure)\b.{0,25}\b(?:she|he|they|you)(?:'ll| will)? "
+         r"(?:won'?t|will not|not gonna|isn'?t going to|aren'?t going to) (?:live to )?see "
+         r"(?:christmas|easter|another \w+|(?:her|his|their|your) (?:next )?birthday|next "
+         r"(?:year|christmas|birthday|week)|the new year)\b|"
+         r"\b(?:someone|somebody|anyone|any of you)(?: \w+){0,2} (?:needs? to|should|ought to|"
+         r"has to|wants? to)\b.{0,60}\bwith (?:a|an|the|my) (?:crowbar|bat|baseball bat|brick|"
+         r"knife|hammer|machete|golf club|tyre iron|spanner|axe|cricket bat|hockey stick)\b|"
+         r"^(?![\s\S]*\b(?:counsel\w*|therap\w*|sessions?|talk\w*|speak\w*|shar\w*|turns?|queue|"
+         r"interview\w*|appointments?|shower|bath\w*|driv\w*|order\w*|pick\w*)\b)[\s\S]*"
+         r"\b(?:he|she|they) (?:goes|go|'?s going|is going|will go|'?ll go) first\b.{0,15}"
+         r"\bthen (?:me|i go|i follow|myself)\b"),
     )],
     "harassment": [re.compile(p) for p in (
         # scorn for a member's pain, said to them: "@Deepa do you ever post anything that
@@ -635,7 +674,9 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"(?:it|this|that))|your own fault|made your bed|brought (?:it|this) on "
          r"yourself|drove (?:him|her) to it|you'?re the problem|you'?re the reason|playing the "
          r"victim|you (?:probably )?cheated first|stop (?:whining|moaning|crying like)|"
-         r"learn (?:to speak |to write )?(?:english|properly)|nobody (?:wants|cares|asked))"),
+         r"learn (?:to speak |to write )?(?:english|properly)|nobody (?:wants|cares|asked)|"
+         # "you let him do it for six years. at some point that's on you"
+         r"that'?s (?:all |partly |also |kind of |sort of )?on you\b)"),
         (r"\b(?:can|could) (?:see|understand) why (?:he|she|they) (?:left|cheated|strayed|"
          r"got bored|went elsewhere|looked elsewhere|wandered)|\bno wonder (?:he|she|they) "
          r"(?:left|cheated|strayed|went|wandered|looked|got bored)|\bhe wouldn'?t have needed"),
@@ -647,7 +688,10 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"\bwhat'?s wrong with this country\b|\b(?:women|men|people) like you are why\b|"
          r"\bforeigners ruin\b"),
         (r"\b(?:you lot|you'?re all|everyone (?:in|on) (?:here|this group)|this group is full "
-         r"of)\b.{0,30}\b(?:pathetic|losers?|whiny|useless|fake|desperate|sad|deserve to be)"),
+         r"of)\b.{0,30}\b(?:pathetic|losers?|whiny|useless|fake|desperate|sad|deserve to be)|"
+         # the circle as a whole talked down to: "instead of whining here like children"
+         r"\b(?:whin|moan|wallow|cry|crying|sob|complain|snivel)\w* (?:in )?here like (?:children|"
+         r"babies|kids|toddlers|little girls|little boys|victims)\b"),
         # mockery with nothing but emoji, aimed at a member
         r"^\s*@\w+[\s,:.!]*(?:(?:🤡|🤮|💩|🖕|🐍|🐀|🥱)\s*)+(?:🙄\s*)*$|^\s*@\w+[\s,:.!]*(?:🙄\s*){2,}$",
         # a member or their partner reduced to a nationality, race or faith
@@ -812,7 +856,11 @@ _DIDNT = (r"(?<!laughed[.,] )(?<!laughed )(?<!smiled[.,] )(?<!joked[.,] )(?<!gri
 
 #: The writer says they will not act on the feeling.
 _REFUSAL = (r"\b(?:but i won'?t|(?:but )?i'?ll settle for|i won'?t[.,]|i won'?t$|"
-            r"i'?m not going to\b(?! (?:hurt|harm|kill|do anything to) myself)(?!.{0,40}\b(?:just|only) going to|.{0,60}\bgoing to do something (?:(?:very |really )?(?:clever|permanent|final)|(?:about|to) (?:him|her|them)))|figurative\w*|(?<!not a )figure of speech|not worth prison|"
+            r"i'?m not going to\b(?! (?:hurt|harm|kill|do anything to) myself)(?!.{0,60}\b(?:i'?m|i am) (?:going to|gonna) "
+            rf"{_HURT2}\b|"
+            r".{0,40}\b(?:just|only) going to|.{0,60}\bgoing to do something (?:(?:very |really )?(?:clever|permanent|final)|(?:about|to) (?:him|her|them)))|figurative\w*|(?<!not a )figure of speech|"
+            r"\b(?:neither|none) of (?:them|us)(?:'ll| will| would)(?: actually| ever| really)? "
+            r"(?:do|act on) (?:a thing|anything|it)\b|not worth prison|"
             rf"he'?s not worth it|nothing came of it|got a caution|was cautioned|not (?:from|by) me\b(?!.{{0,30}}\b(?:brother|mates|friends|"
             rf"cousins?|dad|husband|boys|lads)\b)|(?:life|karma|the universe) (?:will|'?ll) "
             rf"(?:sort|deal|get|catch)\b)|{_DIDNT}")

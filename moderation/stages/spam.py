@@ -49,13 +49,15 @@ CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in 
                   r"\bscrivi(?:mi|temi)\b|\bme chama no (?:privado|pv|inbox|direct)\b|"
                   r"\bmanda(?:me)? (?:un )?(?:mensaje|mensagem|dm)\b|\bescr[íi]b(?:a|e)nme\b",
     "platform": r"\b(?:whats ?app|telegram|discord|signal group|facebook group|kik|"
-                r"private (?:group|circle|chat)|grupo privado|my (?:group|team|network)|"
+                r"private (?:group|circle|chat)|grupo privado|my (?:group|network)|"
+                r"my team(?! (?:at|in) (?:work|the office|the hospital|the school))|"
                 r"(?:groupe|grupo|grupa|grupy|grupie|gruppe|gruppo|groep)\b.{0,30}\b(?:facebook\w*|"
                 r"fb|whats ?app|telegram|priv[ée]e?|privado|privat|privato)|"
                 r"(?:facebook|fb|viber|telegram) group|selling group|na facebooku)\b",
     "recruit": r"\b(?:join (?:my|our|me)|sign up|subscribe|grab your spot|spots? (?:left|"
                r"run out)|places left|limited (?:places|spots)|doors close|enrol|book now|"
-               r"opportunity|be your own boss|work from home|network marketing|my team|"
+               r"opportunity|be your own boss|work from home|network marketing|"
+               r"my team(?! (?:at|in) (?:work|the office|the hospital|the school))|"
                r"moving to|much better than (?:this|here)|way more supportive|"
                r"too moderated|invite link|side hustle|passive income|financially free|extra income|"
                r"hiring|register|newsletter|first (?:session|call|one) (?:free|half price)|"
@@ -94,7 +96,12 @@ CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in 
             r"\bbrought my (?:husband|wife|partner|ex) back\b|\bcatch a cheater\b|"
             r"\bhe is real and genuine\b|\blove spell\b|\byou(?:'ve| have) been selected\b|"
             r"\bclaim (?:it |yours )?(?:within|now|before|your (?:prize|reward|gift|voucher))\b|"
-            r"\baccount (?:will be|is being) (?:suspended|closed|deleted|locked)\b",
+            r"\baccount (?:will be|is being) (?:suspended|closed|deleted|locked)\b|"
+            # the romance scam: a stranger in uniform who wants to "know you better" elsewhere
+            r"\bi am an? (?:(?:us|u\.s\.|american|british|uk) )?(?:army|military|navy|marine|un|"
+            r"peacekeeping) (?:officer|general|doctor|sergeant|captain|soldier|engineer|surgeon|"
+            r"commander)\b|\b(?:like|love|want) to (?:get to )?know you better\b.{0,80}\b(?:hangouts?|"
+            r"google chat|whats ?app|telegram|signal|kik|email)\b",
     "hype": r"!!!|🔥|✨|💰|📈|guaranteed|only \d+ (?:hours|days) left|this week only|"
             r"limited time|changed my life",
 }.items()}

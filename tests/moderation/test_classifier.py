@@ -907,3 +907,83 @@ def test_the_writers_own_intent_beside_an_armed_other_is_still_a_threat(text):
 def test_beating_someone_in_court_and_an_old_joke_are_not_threats(text):
     """Winning in court and a joke the member used to make fire no violence rule."""
     assert not fires(text, "violence")
+
+
+@pytest.mark.parametrize("text", [
+    "I won't make it to my daughter's graduation. I mean that literally",
+    "don't think I'll be there for the court date. not in the way you think",
+    "the bridge on Saturday isn't really a walk",
+    "the cliffs at the weekend won't be a day out",
+    "she gets the house, the dog, the friends. I'll make it easy for everyone and go.",
+    "sorted everything in order this week. will, life insurance, all of it. feel strangely calm",
+    "passwords are in an envelope in the desk, will's with the solicitor. weirdly at peace",
+    "quick one, what happens to the pension if one of us dies? no reason",
+])
+def test_a_last_day_a_walk_that_isnt_and_affairs_in_order_fire_the_crisis_rules(text):
+    """Not making it to a day "literally", a drop that "isn't a walk", going to make it easy
+    for everyone, affairs put in order and then an odd calm, and the "no reason" question
+    about what happens after a death."""
+    assert fires(text, "crisis")
+
+
+@pytest.mark.parametrize("text", [
+    "I won't make it to group on Thursday, the trains are on strike",
+    "we did the cliff walk on Saturday, blew the cobwebs away",
+    "the bridge walk isn't a walk, it's a hike. bring proper boots",
+    "got my will and the kids' guardianship in order after the divorce. feels grown up",
+    "what happens to the mortgage if one of us dies? the solicitor wants it in writing",
+    "I'll make it easy for the kids and go to his mum's for Christmas dinner, just this once",
+])
+def test_look_alikes_of_the_last_day_rules_are_not_crisis(text):
+    """A strike, a walk that was a walk, a will made after a divorce, a solicitor's
+    question and going somewhere for the children fire no crisis rule."""
+    assert not fires(text, "crisis")
+
+
+@pytest.mark.parametrize("text", [
+    "I'm not going to hurt my husband. I'm going to hurt the woman he left me for",
+    "anyone in Leeds know a guy who can sort out a man for me? I don't mean legally",
+    "thinking I could push her down the stairs at the reunion and say it was an accident",
+    "text him from a new number and tell him he won't see his next birthday",
+    "somebody should visit him with a baseball bat. any takers",
+    "I'm going round tonight. she goes first, then me",
+])
+def test_a_contrast_a_hired_hand_a_staged_accident_and_a_warning_are_threats(text):
+    """"Not him, her", someone found to deal with a man "not legally", harm dressed up as an
+    accident, a warning to pass on, a member asked to take a weapon, and her first and then
+    the writer."""
+    assert fires(text, "violence")
+
+
+@pytest.mark.parametrize("text", [
+    "my brothers keep saying they'll knock his teeth out. neither of them will do a thing",
+    "I'm not going to hurt him. I'm going to let the courts deal with him",
+    "is there a solicitor in Leeds who can deal with his hidden assets? properly, legally",
+    "she tripped over the dog and called it an accident, we laughed for ages",
+    "my mum won't see Christmas, the hospice says. telling the kids tonight",
+    "in couples therapy he goes first and then me. I hate going second",
+])
+def test_look_alikes_of_the_new_threat_rules_are_not_threats(text):
+    """Relatives' bluster the writer says will come to nothing, the courts, a solicitor, a
+    real accident, a dying mother and turns in therapy fire no violence rule."""
+    assert not fires(text, "violence")
+
+
+@pytest.mark.parametrize("text", [
+    "@Moira you stayed for ten years knowing. sorry but that's on you",
+    "stop moaning in here like toddlers and get a lawyer, the lot of you",
+])
+def test_blame_said_to_a_member_and_the_circle_talked_down_to_are_harassment(text):
+    """"That's on you" said to a member, and the circle called children for sharing."""
+    assert fires(text, "harassment")
+
+
+@pytest.mark.parametrize("text", [
+    "@Moira none of that is on you. he lied to you for ten years",
+    "@Moira that's not on you, that's on him",
+    "I've been crying in here like a baby all week, sorry everyone",
+])
+def test_telling_a_member_its_not_on_them_is_not_harassment(text):
+    """"That's not on you" is comfort, and a member crying "like a baby" is talking about
+    themselves."""
+    assert not fires(text, "harassment")

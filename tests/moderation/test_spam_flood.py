@@ -52,6 +52,9 @@ def spam_stage():
     "come to the Kik group, we're all ex-members of this circle. ask me for the code",
     "inbox me ladies, I have something for you. can't say more in the group 🙊",
     "want real results? book a discovery call with me, I'm a trauma-informed coach",
+    # the romance scam: a stranger in uniform who wants to talk elsewhere
+    "Hello dear, I am a British army captain on a mission abroad. I lost my wife too",
+    "you seem like a kind soul, I would love to know you better on telegram",
 ])
 def test_selling_scams_side_chats_and_review_begging_are_spam(spam_stage, text):
     """Second-hand selling, prize and account scams, chats away from the facilitators
@@ -77,6 +80,9 @@ def test_selling_scams_side_chats_and_review_begging_are_spam(spam_stage, text):
     "she had £14k on a betting app. three years of 'we can't afford a holiday'",
     "the betting app statements came today. £19,400 over three years. numb",
     "his casino app: $8k in the last six months and I never saw a penny of it",
+    # a partner in the forces, a team at work
+    "my husband is an army officer serving overseas and I found the messages on his laptop",
+    "emailed my team at work to say I'm off for a week. my manager was lovely",
 ])
 def test_everyday_mentions_of_those_words_are_not_spam(spam_stage, text):
     """One cue alone, or none, is ordinary chat."""
