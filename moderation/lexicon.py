@@ -485,7 +485,11 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"\b(?:oddly|strangely|weirdly|eerily|unusually|surprisingly) (?:light|calm|peaceful|"
          r"at peace|settled)\b|"
          r"\bif (?:one of (?:you|us)|i|someone|the (?:husband|wife|mum|dad)) (?:dies|died|"
-         r"were to die|passed away)\b[\s\S]{0,120}\b(?:no reason|asking for a friend)\b"),
+         r"were to die|passed away)\b[\s\S]{0,120}\b(?:no reason|asking for a friend)\b|"
+         r"(?:^|\b(?:i|to|of|about|i'?ll|could|gonna|wanna|will|just|and))(?: just)? ?(?:drink|drank|drinking|"
+         r"swallow\w*)\b.{0,20}\b(?:sniper|otapiapia|dichlorvos|paraquat|gramoxone|weed ?killer|"
+         r"pesticide|insecticide|rat poison|bleach)\b|"
+         r"\bi no fit (?:again|cope|continue|carry (?:on|am))\b"),
     )],
     "violence": [re.compile(p) for p in (
         (rf"\b(?:i'?ll|i will|i'?m going to|im going to|gonna|i'?m gonna|am going to|going to|"
@@ -646,7 +650,17 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"^(?![\s\S]*\b(?:counsel\w*|therap\w*|sessions?|talk\w*|speak\w*|shar\w*|turns?|queue|"
          r"interview\w*|appointments?|shower|bath\w*|driv\w*|order\w*|pick\w*)\b)[\s\S]*"
          r"\b(?:he|she|they) (?:goes|go|'?s going|is going|will go|'?ll go) first\b.{0,15}"
-         r"\bthen (?:me|i go|i follow|myself)\b"),
+         r"\bthen (?:me|i go|i follow|myself)\b|"
+         r"\b(?:someone|somebody|anyone|a (?:guy|bloke|man))(?: \w+)? (?:who|that) (?:does|do|can do) "
+         r"['‘\"“](?:jobs?|work|favou?rs?)['’\"”]|\bcash and (?:a|his|her|their) (?:name|address|photo)\b|"
+         r"\b(?:she|he)\b.{0,60}\b(?:walks|drives|goes|gets|runs|cycles|comes|is)\b.{0,40}\b(?:alone|on (?:her|his) "
+         r"own|by (?:her|him)self)\b[\s\S]{0,80}\b(?:what i'?m planning|(?:that'?s|that is) when)\b|"
+         r"^(?=[\s\S]*\b(?:side gate|back door|back gate|back window|spare key|garage door|cat flap)\b)"
+         r"(?=[\s\S]*\b(?:sleeps|asleep|sleeping|won'?t (?:bark|hear|wake))\b)(?=[\s\S]*\b(?:at "
+         r"(?:\d|one|two|three|four|midnight)|done the sums|worked (?:it )?out|nobody (?:will|would)|"
+         r"no one (?:will|would))\b)|"
+         r"\b(?:epi-?pen|inhaler|insulin)\b.{0,60}\b(?:gone missing|went missing|disappeared|hidden|"
+         r"binned)\b[\s\S]{0,120}\b(?:shame|pity|oops|accidents happen|might have)\b"),
     )],
     "harassment": [re.compile(p) for p in (
         # scorn for a member's pain, said to them: "@Deepa do you ever post anything that
@@ -655,6 +669,8 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"your (?:\w+ ){0,2}(?:isn'?t|is not|aren'?t) (?:our|my) problem|spare the rest of us|"
          r"such a pick.?me|fake positivity|or shut up about it|how are you still surprised|"
          r"do you ever (?:post|say|write|talk about) anything|"
+         r"(?:genuinely |honestly |actually |really |kind of )?feel sorry for (?:her|his|their|your) "
+         r"(?:ex|ex-?husband|ex-?wife|husband|wife|partner|boyfriend|girlfriend)\b(?! too\b)|"
          # mocking how a member posts: "wow, another essay", "the sound of your own typing"
          r"(?:wow|ugh|oh look|here we go|great|brilliant|oh joy),? (?:another|yet another) "
          r"(?:essay|novel|sob story|pity party|rant|saga|thesis|episode|instal+ment)|"
@@ -856,7 +872,8 @@ _DIDNT = (r"(?<!laughed[.,] )(?<!laughed )(?<!smiled[.,] )(?<!joked[.,] )(?<!gri
 
 #: The writer says they will not act on the feeling.
 _REFUSAL = (r"\b(?:but i won'?t|(?:but )?i'?ll settle for|i won'?t[.,]|i won'?t$|"
-            r"i'?m not going to\b(?! (?:hurt|harm|kill|do anything to) myself)(?!.{0,60}\b(?:i'?m|i am) (?:going to|gonna) "
+            r"i'?m not going to\b(?! (?:hurt|harm|kill|do anything to) myself| (?:say|tell (?:you|anyone)|"
+            r"explain|go into|spell (?:it )?out) (?:more|what (?:i'?m|i am|i'?ll|i will))\b)(?!.{0,60}\b(?:i'?m|i am) (?:going to|gonna) "
             rf"{_HURT2}\b|"
             r".{0,40}\b(?:just|only) going to|.{0,60}\bgoing to do something (?:(?:very |really )?(?:clever|permanent|final)|(?:about|to) (?:him|her|them)))|figurative\w*|(?<!not a )figure of speech|"
             r"\b(?:neither|none) of (?:them|us)(?:'ll| will| would)(?: actually| ever| really)? "
@@ -908,7 +925,7 @@ LEGAL = re.compile(r"\b(?:in court|lawyer|solicitor|receipts|mediation|i won'?t|
                    rf"instead)\b|{_REFUSAL}")
 
 #: Figures of speech that no violence rule should take literally.
-FIGURATIVE = re.compile(r"\bwith kindness\b|\b(?:mum|mom|mam|dad|mother|father|my (?:\w+ )?"
+FIGURATIVE = re.compile(r"\bwith kindness\b|\bpolitely icy\b|\bice queen\b|\bcold shoulder\b|\b(?:mum|mom|mam|dad|mother|father|my (?:\w+ )?"
                         r"(?:mum|mom|dad|boss|sister|brother|teacher|kids?|daughter|son))(?:'s| is| will|'ll)? "
                         r"(?:going to |gonna )?kill me\b|\btake (?:a|the) bullet for\b|\bthe next (?:person|one|man|woman|bloke|guy|"
                         r"one of you) (?:who|that)\b|\bin paperwork\b|"

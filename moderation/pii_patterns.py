@@ -734,9 +734,24 @@ _TITLE_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+#: A one-person business under its owner's name, right after a name cue: "the name on the
+#: card statement is 'Jade Whitely Massage Therapy'". The trade is the workplace.
+_TRADE_NAME = re.compile(
+    rf"[\"'“‘]?({_WORD_UP})\s+({_WORD_UP})\s+(?:Massage|Therapy|Therapies|Beauty|Hair|Nails|"
+    r"Lashes|Brows|Aesthetics|Skincare|Photography|Physio(?:therapy)?|Counselling|Coaching|"
+    r"Consulting|Consultancy|Fitness|Yoga|Pilates|Cleaning|Catering|Design|Interiors|Bridal|"
+    r"Tutoring|Styling|Florist|Flowers|Cakes|Bakes|Bookkeeping|Accountancy|Osteopathy|"
+    r"Chiropractic|Nutrition|Dog Grooming|Grooming|Hypnotherapy|Reflexology)\b")
+
+
 def find_names(text: str) -> list[Span]:
-    """A first and last name together with a workplace or town elsewhere in the message."""
+    """A first and last name together with a workplace or town elsewhere in the message,
+    or at the head of a business named after its owner."""
     spans: list[Span] = []
+    for m in _TRADE_NAME.finditer(text):
+        if _NAME_CUE.search(text[max(0, m.start() - 45):m.start()]) and not any(
+                w.lower() in NOT_NAMES for w in m.group(1, 2)):
+            spans.append((m.start(1), m.end(2), "name"))
     pos = 0
     while m := _NAME.search(text, pos):
         if any(word.lower() in NOT_NAMES for word in f"{m.group(1)} {m.group(2)}".split()):

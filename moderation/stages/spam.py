@@ -91,7 +91,8 @@ CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in 
              # people I trust")
              r"(?<!\bi )(?<!\bwe )\b(?:send|share|pass|forward|copy|post) (?:this|it) (?:\w+ )?"
              r"(?:on )?to \d+ (?:friends|people|women|others)\b|\brepost this\b|"
-             r"\bor (?:the |you.ll have )?bad luck\b",
+             r"\bor (?:the |you.ll have )?bad luck\b|\b(?:like|share) this (?:message|post|page) and "
+             r"(?:tag|share)\b|\btag (?:\d+|three|five) (?:friends|people|mates)\b",
     "scam": r"\bspell ?caster\b|\bget your ex back\b|\bbring (?:him|her|them) back\b|"
             r"\bbrought my (?:husband|wife|partner|ex) back\b|\bcatch a cheater\b|"
             r"\bhe is real and genuine\b|\blove spell\b|\byou(?:'ve| have) been selected\b|"
@@ -102,10 +103,19 @@ CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in 
             r"peacekeeping) (?:officer|general|doctor|sergeant|captain|soldier|engineer|surgeon|"
             r"commander)\b|\b(?:like|love|want) to (?:get to )?know you better\b.{0,80}\b(?:hangouts?|"
             r"google chat|whats ?app|telegram|signal|kik|email)\b",
-    "hype": r"!!!|🔥|✨|💰|📈|guaranteed|only \d+ (?:hours|days) left|this week only|"
+    "hype": r"!!!|🔥|✨|💰|📈|guaranteed|only \d+ (?:hours|days) left|this week only|ends tonight|"
             r"limited time|changed my life",
 }.items()}
 STRONG = {"chain", "scam"}
+
+#: A member asking the circle for a tool ("anyone got a good app for splitting kid
+#: expenses? done with whatsapp"): naming a product and an app is then a question, not
+#: an advert.
+ASKING = re.compile(r"\b(?:does |has |is )?(?:any ?one|any ?body|anybody here|any of you)(?: here)? "
+                    r"(?:got|know|knows|have|has|use|used|uses|tried|recommend)\b|\bcan (?:any ?one|"
+                    r"any ?body|you) recommend\b|\bany (?:recommendations|suggestions|recs)\b",
+                    re.IGNORECASE)
+QUESTION_CUES = {"product", "platform"}
 
 
 class Spam:
@@ -121,20 +131,23 @@ class Spam:
         self.new_member_s = new_member_s
         self.min_cues = min_cues
 
-    def cues(self, text: str) -> list[str]:
-        """Names of the spam cues present in ``text``."""
+    def links(self, text: str) -> list[str]:
+        """The links in ``text`` that are not on the allowlist."""
+        return [u for u in find_links(text) if not allowed(u, self.allowlist)]
+
+    def cues(self, text: str, links: list[str] | None = None) -> list[str]:
+        """Names of the spam cues present in ``text`` (none for a plain question)."""
         found = [name for name, rx in CUES.items() if rx.search(text)]
-        links = [u for u in find_links(text) if not allowed(u, self.allowlist)]
-        if links:
+        if self.links(text) if links is None else links:
             found.append("link")
+        if set(found) <= QUESTION_CUES and ASKING.search(text):
+            return []
         return found
 
     def run(self, msg: Message, ctx: MessageContext) -> StageResult:
         result = StageResult()
-        links = [u for u in find_links(msg.text) if not allowed(u, self.allowlist)]
-        cues = [name for name, rx in CUES.items() if rx.search(msg.text)]
-        if links:
-            cues.append("link")
+        links = self.links(msg.text)
+        cues = self.cues(msg.text, links)
         strong = STRONG.intersection(cues)
         if len(cues) >= self.min_cues or strong or len(links) > self.max_links:
             score = min(1.0, 0.55 + 0.15 * len(cues) + (0.3 if strong else 0.0))

@@ -987,3 +987,51 @@ def test_telling_a_member_its_not_on_them_is_not_harassment(text):
     """"That's not on you" is comfort, and a member crying "like a baby" is talking about
     themselves."""
     assert not fires(text, "harassment")
+
+
+@pytest.mark.parametrize("text", [
+    "know anyone who does 'favours'? I have cash and an address",
+    "he leaves the gym at 9 and goes to the car park alone. that's when",
+    "worked out the back door's never locked and he's always asleep by 11. nobody would know",
+    "her inhaler went missing from her handbag. such a shame, with her asthma",
+    "I'm not going to say more. I've got a knife and her address now",
+])
+def test_a_hired_hand_a_watched_routine_a_way_in_and_a_missing_inhaler_are_threats(text):
+    """Someone who does 'favours' paid in cash, a routine watched for the moment he is alone,
+    a way in while he sleeps, a missing inhaler called a shame, and "I'm not going to say"
+    (which is no refusal) before a knife and an address."""
+    assert fires(text, "violence")
+
+
+@pytest.mark.parametrize("text", [
+    "my son's inhaler went missing at school, the nurse found it in lost property",
+    "he walks the dog alone every night now. I've thought it through and I'm leaving him",
+    "I'm not going to say anything to her at the school gate, she's not worth it",
+    "if she turns up at the christening I'll be the ice queen. polite and freezing",
+])
+def test_look_alikes_of_the_hired_hand_and_routine_rules_are_not_threats(text):
+    """A child's inhaler found, a decision to leave, keeping quiet at the school gate and an
+    icy welcome fire no violence rule."""
+    assert not fires(text, "violence")
+
+
+@pytest.mark.parametrize("text", [
+    "I keep thinking about drinking the weedkiller in the shed cupboard",
+    "I no fit again. I just want make everything stop",
+    "@Ruth honestly the way you talk, I feel sorry for your husband",
+])
+def test_poison_pidgin_despair_and_pity_for_a_members_partner(text):
+    """Poison drunk is crisis, Pidgin "I no fit again" is crisis, and pity for a member's
+    partner said to her is contempt."""
+    label = "harassment" if text.startswith("@") else "crisis"
+    assert fires(text, label)
+
+
+@pytest.mark.parametrize("text", [
+    ("bought weedkiller for the patio, the weeds are winning", "crisis"),
+    ("the dog nearly drank the bleach, I've moved everything up high", "crisis"),
+    ("@Ruth I feel sorry for your husband too, he's lost his best friend in all this", "harassment"),
+])
+def test_look_alikes_of_the_poison_and_pity_rules(text):
+    """Weedkiller for the patio, and sympathy for a member's husband said kindly."""
+    assert not fires(*text)

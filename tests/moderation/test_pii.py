@@ -397,3 +397,18 @@ def test_look_alikes_of_the_location_plate_and_payment_formats(pii, text):
     """Prices, the alphabet recited, a round of golf and a hotel bar, a plate talked about
     and a news link name nobody."""
     assert pii.spans(text, "GB") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("the name on his bank statement was 'Carla Mendes Beauty', so now I know", "Carla Mendes"),
+    ("her business is called Priya Raman Physiotherapy and it's two streets from us",
+     "Priya Raman"),
+])
+def test_a_business_named_after_its_owner_is_redacted(pii, text, name):
+    """The owner's name at the head of a one-person business, after a name cue."""
+    assert any(name in span and kind == "name" for span, kind in found_spans(pii, text))
+
+
+def test_a_business_named_after_a_place_is_not_a_name(pii):
+    """Without a name cue a capitalised pair before a trade is a place or a brand."""
+    assert found_spans(pii, "joined Gold Coast Fitness last month and it's helping") == []

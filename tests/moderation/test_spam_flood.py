@@ -55,6 +55,8 @@ def spam_stage():
     # the romance scam: a stranger in uniform who wants to talk elsewhere
     "Hello dear, I am a British army captain on a mission abroad. I lost my wife too",
     "you seem like a kind soul, I would love to know you better on telegram",
+    # a giveaway that asks for likes and tags
+    "GIVEAWAY 🎁 like this post and tag 5 friends to win a pamper hamper",
 ])
 def test_selling_scams_side_chats_and_review_begging_are_spam(spam_stage, text):
     """Second-hand selling, prize and account scams, chats away from the facilitators
@@ -83,6 +85,9 @@ def test_selling_scams_side_chats_and_review_begging_are_spam(spam_stage, text):
     # a partner in the forces, a team at work
     "my husband is an army officer serving overseas and I found the messages on his laptop",
     "emailed my team at work to say I'm off for a week. my manager was lovely",
+    # a member asking the circle for a tool
+    "does anyone use an app for co-parenting messages? whatsapp with him is a nightmare",
+    "can anyone recommend a journaling app? my therapist suggested one but I forgot the name",
 ])
 def test_everyday_mentions_of_those_words_are_not_spam(spam_stage, text):
     """One cue alone, or none, is ordinary chat."""
