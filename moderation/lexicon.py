@@ -73,6 +73,7 @@ RULES: dict[str, list[re.Pattern[str]]] = {
         r"(?!.{0,40}\b(?:charity|his|ex'?s)\b)"),
         (r"\b(?:tying up loose ends|put my affairs in order|sorted out who gets|ready now|"
         r"made my decision|i'?ve decided\b.{0,40}\b(?:tonight|weekend|tomorrow|it)|"
+        r"(?:the )?decision'?s (?:been )?made\b.{0,60}\b(?:quiet|peace\w*|calm|light|relieved)\b|"
         r"tonight'?s the night|that'?s when|(?:doesn|don)'?t know what'?s coming|soon none of (?:it|this) will)"),
         (r"\b(?:how many (?:it would take|to take)|counted them|enough (?:saved|pills|tablets)|"
         r"(?:pills|tablets) (?:lined up|saved|ready)|engine running|"
@@ -653,8 +654,18 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"\bthen (?:me|i go|i follow|myself)\b|"
          r"\b(?:someone|somebody|anyone|a (?:guy|bloke|man))(?: \w+)? (?:who|that) (?:does|do|can do) "
          r"['‘\"“](?:jobs?|work|favou?rs?)['’\"”]|\bcash and (?:a|his|her|their) (?:name|address|photo)\b|"
-         r"\b(?:she|he)\b.{0,60}\b(?:walks|drives|goes|gets|runs|cycles|comes|is)\b.{0,40}\b(?:alone|on (?:her|his) "
-         r"own|by (?:her|him)self)\b[\s\S]{0,80}\b(?:what i'?m planning|(?:that'?s|that is) when)\b|"
+         r"\b(?:she|he)\b.{0,60}\b(?:walks|drives|goes|gets|runs|cycles|comes|is)\b.{0,100}\b(?:alone|on (?:her|his) "
+         r"own|by (?:her|him)self|(?:nobody|no one|no-one)'?s? (?:is )?around)\b[\s\S]{0,80}\b(?:what i'?m "
+         r"planning|(?:that'?s|that is) when|(?:he|she)'?s (?:about|going) to have a (?:very |really )?"
+         r"(?:bad|nasty|rough|short) (?:morning|afternoon|evening|night|day|week))\b|"
+         # "how much antifreeze would it take? for the ex, not for me"; "glass him for me";
+         # "his days are numbered"; "he thinks the order protects him"
+         r"\bhow much (?:antifreeze|rat poison|poison|arsenic|insulin|cyanide|\w+) (?:would|does|will) "
+         r"it take\b.{0,40}\b(?:for (?:him|her|them|the ex|my ex|my husband|my wife)|not (?:for )?me)\b|"
+         r"\b(?:glass|deck|batter|stab|smack|punch|slap|knock out|bottle|kneecap) (?:him|her|them) "
+         r"(?:for me|from me)\b|\b(?:his|her|their|your) days are numbered\b|"
+         r"\b(?:thinks?|reckons?) (?:the|a|that|his|her) (?:[\w-]+ )?(?:order|injunction|restraining "
+         r"order)\b.{0,20}\bprotects? (?:him|her|them)\b|"
          r"^(?=[\s\S]*\b(?:side gate|back door|back gate|back window|spare key|garage door|cat flap)\b)"
          r"(?=[\s\S]*\b(?:sleeps|asleep|sleeping|won'?t (?:bark|hear|wake))\b)(?=[\s\S]*\b(?:at "
          r"(?:\d|one|two|three|four|midnight)|done the sums|worked (?:it )?out|nobody (?:will|would)|"
@@ -681,7 +692,10 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"your (?:sob story|sob stories|pity party|daily diary|diary entries|life story again))\b)"),
         # exposing a member: "you lot should know who Nomvula really is"
         (r"\b(?:you (?:all |lot )?should (?:all )?know|everyone (?:here )?should know|"
-         r"time you (?:all |lot )?knew|let me tell you) who @?\w+ really is\b"),
+         r"time you (?:all |lot )?knew|let me tell you) who @?\w+ really is\b|"
+         # ... or named in full: "@Darren since you love to judge, everyone meet Darren Moss"
+         r"@(\w{3,})\b[\s\S]{0,120}\b(?:everyone meet|meet the real|say hello to|say hi to|"
+         r"introducing|(?:his|her|their) real name is|real name'?s)\s+\1\b"),
         (rf"(?:^|\s)@\w+\b.{{0,60}}\b(?:you'?re|you are|ur|u r|youre|you sound|what an?)"
          rf"(?: (?!not\b|never\b|no\b|so (?:strong|brave|kind)\b)\w+){{0,3}} {_INSULT}\b"),
         (rf"^\s*@\w+[,:!]?\s+(?:{_INSULT}|shut up|get lost|go away|grow up)\b"),
@@ -925,7 +939,9 @@ LEGAL = re.compile(r"\b(?:in court|lawyer|solicitor|receipts|mediation|i won'?t|
                    rf"instead)\b|{_REFUSAL}")
 
 #: Figures of speech that no violence rule should take literally.
-FIGURATIVE = re.compile(r"\bwith kindness\b|\bpolitely icy\b|\bice queen\b|\bcold shoulder\b|\b(?:mum|mom|mam|dad|mother|father|my (?:\w+ )?"
+FIGURATIVE = re.compile(r"\b(?:always|once) (?:said|swore|told \w+) i'?d (?:kill|murder|strangle|"
+                        r"stab|bury) (?:him|her|them)\b.{0,80}\b(?:turns out|instead|so much for|when "
+                        r"it came to it)\b|\bwith kindness\b|\bpolitely icy\b|\bice queen\b|\bcold shoulder\b|\b(?:mum|mom|mam|dad|mother|father|my (?:\w+ )?"
                         r"(?:mum|mom|dad|boss|sister|brother|teacher|kids?|daughter|son))(?:'s| is| will|'ll)? "
                         r"(?:going to |gonna )?kill me\b|\btake (?:a|the) bullet for\b|\bthe next (?:person|one|man|woman|bloke|guy|"
                         r"one of you) (?:who|that)\b|\bin paperwork\b|"

@@ -41,7 +41,8 @@ CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in 
     "contact_me": r"\b(?:dm|pm|inbox|message|msg|text|email|contact|escr[íi]beme|"
                   r"whatsapp)\s+(?:me|him|her|us)\b|\bask me (?:how|for)\b|\blink in (?:bio|"
                   r"comments)\b|\bsend you (?:some )?info\b|\bserious enquiries\b|"
-                  r"\bpor (?:privado|interno)\b|"
+                  r"\bpor (?:privado|interno)\b|\bcomment ['\"“]?\w+['\"”]? below\b|"
+                  r"\bsend you the details (?:privately|in (?:a )?(?:dm|pm|private))\b|"
                   # the same in other languages members write in
                   r"\benvoy(?:ez|e)[- ]moi (?:un )?(?:message|mp|dm)\b|\b[ée]cri(?:vez|s)[- ]moi\b|"
                   r"\bmp moi\b|\bna priv\b|\bpm (?:lang|mo ako|nyo ako|me)\b|\bchat (?:mo|nyo) ako\b|"
@@ -72,7 +73,7 @@ CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in 
                r"iscriviti|unitevi|unisciti|macht mit|doe mee|word lid|sumali(?: na)?|"
                r"(?:bien )?plus actif qu'ici|m[aá]s activo que aqu[íi]|mais ativo que aqui|"
                r"wi[eę]cej os[oó]b)\b",
-    "money": r"\b(?:earn|made|make) [£$€]?\d|\bcrypto\b|\bbtc\b|\bbitcoin\b|\btrading\b|"
+    "money": r"\b(?:earn|made|make) [£$€]?\d|\b(?:six|seven|6|7).figure\b|\bcrypto\b|\bbtc\b|\bbitcoin\b|\btrading\b|"
              r"\bsignals\b|\breturns\b|\binvest(?:ment|ing)?\b|\bdebt free\b|\bguarantee(?:d)?\b|"
              r"\bgiving away\b|\bpaid study\b",
     "product": r"\b(?:course|programme|program|masterclass|coaching|ebook|e-book|retreat|"

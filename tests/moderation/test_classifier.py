@@ -1035,3 +1035,42 @@ def test_poison_pidgin_despair_and_pity_for_a_members_partner(text):
 def test_look_alikes_of_the_poison_and_pity_rules(text):
     """Weedkiller for the patio, and sympathy for a member's husband said kindly."""
     assert not fires(*text)
+
+
+@pytest.mark.parametrize("text", [
+    "how much insulin would it take? for my husband, not me",
+    "if any of you see her in the Crown on a Friday, deck her for me",
+    "her days are numbered and she has no idea",
+    "she thinks the injunction protects her. it's paper",
+    "she runs the reservoir loop at 6am, nobody's around up there. she's about to have a very "
+    "bad morning",
+])
+def test_a_dose_for_the_ex_a_blow_for_me_and_numbered_days_are_threats(text):
+    """A dose asked about "for my husband, not me", a blow asked for on the writer's behalf,
+    numbered days, a court order mocked, and a lonely routine with a bad day promised."""
+    assert fires(text, "violence")
+
+
+@pytest.mark.parametrize("text", [
+    "his days at that company are numbered, the audit's coming",
+    "I always said I'd kill her if she cheated. when it came to it I just packed a bag",
+    "how much would it take to get the roof fixed? for the house, not for me",
+    "my solicitor says the injunction protects me now. first good night's sleep",
+])
+def test_look_alikes_of_the_dose_and_days_rules_are_not_threats(text):
+    """A job's numbered days, a vow not kept, a builder's quote and an order that protects
+    the writer fire no violence rule."""
+    assert not fires(text, "violence")
+
+
+def test_a_decision_made_and_a_sudden_quiet_fire_the_crisis_rules():
+    """Calm that comes with "the decision's made" is a warning sign."""
+    assert fires("the decision's made. it's so quiet in my head now", "crisis")
+    assert not fires("the decision's made, we're selling the house. relieved", "violence")
+
+
+def test_naming_a_member_in_full_to_the_circle_is_harassment():
+    """"@Kev ... everyone meet Kevin": a member outed under their own name."""
+    assert fires("@Priyanka so judgy. everyone meet Priyanka Shah, receptionist at Elm "
+                 "Tree Surgery", "harassment")
+    assert not fires("@Priyanka welcome! everyone meet our newest member", "harassment")

@@ -57,6 +57,9 @@ def spam_stage():
     "you seem like a kind soul, I would love to know you better on telegram",
     # a giveaway that asks for likes and tags
     "GIVEAWAY 🎁 like this post and tag 5 friends to win a pamper hamper",
+    # a story that turns into a sales pitch
+    "I went from crying in my car to a six-figure business. comment HEAL below and I'll "
+    "send you the details privately",
 ])
 def test_selling_scams_side_chats_and_review_begging_are_spam(spam_stage, text):
     """Second-hand selling, prize and account scams, chats away from the facilitators
