@@ -73,7 +73,10 @@ RULES: dict[str, list[re.Pattern[str]]] = {
         r"(?!.{0,40}\b(?:charity|his|ex'?s)\b)"),
         (r"\b(?:tying up loose ends|put my affairs in order|sorted out who gets|ready now|"
         r"made my decision|i'?ve decided\b.{0,40}\b(?:tonight|weekend|tomorrow|it)|"
-        r"(?:the )?decision'?s (?:been )?made\b.{0,60}\b(?:quiet|peace\w*|calm|light|relieved)\b|"
+        r"^(?![\s\S]*\b(?:sell\w*|divorce|mediation|solicitor|moving|move out|new job|separat\w*|"
+        r"custody|school|uni|course|offer|surgery|operation)\b)(?=[\s\S]*\bdecision'?s (?:been )?made\b)"
+        r"(?=[\s\S]*\b(?:(?:weirdly|oddly|strangely|eerily|really|so) (?:calm|peaceful|quiet|light)|odd how "
+        r"(?:calm|peaceful|quiet)|(?:gone|went|so) quiet|at peace)\b)|"
         r"tonight'?s the night|that'?s when|(?:doesn|don)'?t know what'?s coming|soon none of (?:it|this) will)"),
         (r"\b(?:how many (?:it would take|to take)|counted them|enough (?:saved|pills|tablets)|"
         r"(?:pills|tablets) (?:lined up|saved|ready)|engine running|"
@@ -648,7 +651,7 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"\b(?:someone|somebody|anyone|any of you)(?: \w+){0,2} (?:needs? to|should|ought to|"
          r"has to|wants? to)\b.{0,60}\bwith (?:a|an|the|my) (?:crowbar|bat|baseball bat|brick|"
          r"knife|hammer|machete|golf club|tyre iron|spanner|axe|cricket bat|hockey stick)\b|"
-         r"^(?![\s\S]*\b(?:counsel\w*|therap\w*|sessions?|talk\w*|speak\w*|shar\w*|turns?|queue|"
+         r"^(?=[\s\S]*\bfirst\b)(?![\s\S]*\b(?:counsel\w*|therap\w*|sessions?|talk\w*|speak\w*|shar\w*|turns?|queue|"
          r"interview\w*|appointments?|shower|bath\w*|driv\w*|order\w*|pick\w*)\b)[\s\S]*"
          r"\b(?:he|she|they) (?:goes|go|'?s going|is going|will go|'?ll go) first\b.{0,15}"
          r"\bthen (?:me|i go|i follow|myself)\b|"
@@ -660,10 +663,16 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"(?:bad|nasty|rough|short) (?:morning|afternoon|evening|night|day|week))\b|"
          # "how much antifreeze would it take? for the ex, not for me"; "glass him for me";
          # "his days are numbered"; "he thinks the order protects him"
-         r"\bhow much (?:antifreeze|rat poison|poison|arsenic|insulin|cyanide|\w+) (?:would|does|will) "
+         r"\bhow much (?:antifreeze|rat poison|poison|arsenic|insulin|cyanide|paracetamol|digoxin|"
+         r"(?:sleeping )?(?:pills|tablets)|bleach|weed ?killer) (?:would|does|will) "
          r"it take\b.{0,40}\b(?:for (?:him|her|them|the ex|my ex|my husband|my wife)|not (?:for )?me)\b|"
          r"\b(?:glass|deck|batter|stab|smack|punch|slap|knock out|bottle|kneecap) (?:him|her|them) "
-         r"(?:for me|from me)\b|\b(?:his|her|their|your) days are numbered\b|"
+         r"(?:for me|from me)\b|"
+         # numbered days, but not a pet's or a dying relative's
+         r"^(?=[\s\S]*\bdays are numbered\b)(?![\s\S]*\b(?:cancer|hospice|vets?|cat|dog|pet|puppy|nan|"
+         r"gran|grandma|grandad|mum|dad|"
+         r"ill|illness|sick|diagnos\w*|terminal|doctors?|job|contract|company)\b)[\s\S]*"
+         r"\b(?:his|her|their|your) days are numbered\b|"
          r"\b(?:thinks?|reckons?) (?:the|a|that|his|her) (?:[\w-]+ )?(?:order|injunction|restraining "
          r"order)\b.{0,20}\bprotects? (?:him|her|them)\b|"
          r"^(?=[\s\S]*\b(?:side gate|back door|back gate|back window|spare key|garage door|cat flap)\b)"
@@ -704,9 +713,12 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"(?:it|this|that))|your own fault|made your bed|brought (?:it|this) on "
          r"yourself|drove (?:him|her) to it|you'?re the problem|you'?re the reason|playing the "
          r"victim|you (?:probably )?cheated first|stop (?:whining|moaning|crying like)|"
-         r"learn (?:to speak |to write )?(?:english|properly)|nobody (?:wants|cares|asked)|"
-         # "you let him do it for six years. at some point that's on you"
-         r"that'?s (?:all |partly |also |kind of |sort of )?on you\b)"),
+         r"learn (?:to speak |to write )?(?:english|properly)|nobody (?:wants|cares|asked))"),
+        # "you let him do it for six years. at some point that's on you"; not the member's
+        # own choice ("if you take him back, that's on you, no judgement")
+        (r"^(?![\s\S]*\b(?:if you|whatever you|your (?:choice|call|decision|life)|no judge?ment|"
+         r"not on you)\b)[\s\S]*?(?:^|\s)@\w+\b.{0,80}\bthat'?s (?:all |partly |also |kind of |sort of )?"
+         r"on you\b"),
         (r"\b(?:can|could) (?:see|understand) why (?:he|she|they) (?:left|cheated|strayed|"
          r"got bored|went elsewhere|looked elsewhere|wandered)|\bno wonder (?:he|she|they) "
          r"(?:left|cheated|strayed|went|wandered|looked|got bored)|\bhe wouldn'?t have needed"),

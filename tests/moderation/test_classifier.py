@@ -981,6 +981,7 @@ def test_blame_said_to_a_member_and_the_circle_talked_down_to_are_harassment(tex
 @pytest.mark.parametrize("text", [
     "@Moira none of that is on you. he lied to you for ten years",
     "@Moira that's not on you, that's on him",
+    "@Moira if you take him back, that's on you and no one here will judge",
     "I've been crying in here like a baby all week, sorry everyone",
 ])
 def test_telling_a_member_its_not_on_them_is_not_harassment(text):
@@ -1053,6 +1054,8 @@ def test_a_dose_for_the_ex_a_blow_for_me_and_numbered_days_are_threats(text):
 
 @pytest.mark.parametrize("text", [
     "his days at that company are numbered, the audit's coming",
+    "our old cat is nineteen and her days are numbered, the vet was kind about it",
+    "how much wine would it take to forget him? not for me, I'm sober now",
     "I always said I'd kill her if she cheated. when it came to it I just packed a bag",
     "how much would it take to get the roof fixed? for the house, not for me",
     "my solicitor says the injunction protects me now. first good night's sleep",
@@ -1066,7 +1069,8 @@ def test_look_alikes_of_the_dose_and_days_rules_are_not_threats(text):
 def test_a_decision_made_and_a_sudden_quiet_fire_the_crisis_rules():
     """Calm that comes with "the decision's made" is a warning sign."""
     assert fires("the decision's made. it's so quiet in my head now", "crisis")
-    assert not fires("the decision's made, we're selling the house. relieved", "violence")
+    assert not fires("the decision's made, we're selling the house. so relieved", "crisis")
+    assert not fires("the decision's made, I'm taking the new job. so calm about it", "crisis")
 
 
 def test_naming_a_member_in_full_to_the_circle_is_harassment():
