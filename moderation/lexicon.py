@@ -73,10 +73,12 @@ RULES: dict[str, list[re.Pattern[str]]] = {
         r"(?!.{0,40}\b(?:charity|his|ex'?s)\b)"),
         (r"\b(?:tying up loose ends|put my affairs in order|sorted out who gets|ready now|"
         r"made my decision|i'?ve decided\b.{0,40}\b(?:tonight|weekend|tomorrow|it)|"
-        r"^(?![\s\S]*\b(?:sell\w*|divorce|mediation|solicitor|moving|move out|new job|separat\w*|"
-        r"custody|school|uni|course|offer|surgery|operation)\b)(?=[\s\S]*\bdecision'?s (?:been )?made\b)"
-        r"(?=[\s\S]*\b(?:(?:weirdly|oddly|strangely|eerily|really|so) (?:calm|peaceful|quiet|light)|odd how "
-        r"(?:calm|peaceful|quiet)|(?:gone|went|so) quiet|at peace)\b)|"
+        # calm now "the decision's made", but not a house sale, a new job or a divorce
+        r"^(?![\s\S]*\b(?:sell\w*|divorce|mediation|solicitor|moving|move out|new job|"
+        r"separat\w*|custody|school|uni|course|offer|surgery|operation)\b)"
+        r"(?=[\s\S]*\bdecision'?s (?:been )?made\b)(?=[\s\S]*\b(?:(?:weirdly|oddly|strangely|"
+        r"eerily|really|so) (?:calm|peaceful|quiet|light)|odd how (?:calm|peaceful|quiet)|"
+        r"(?:gone|went|so) quiet|at peace)\b)|"
         r"tonight'?s the night|that'?s when|(?:doesn|don)'?t know what'?s coming|soon none of (?:it|this) will)"),
         (r"\b(?:how many (?:it would take|to take)|counted them|enough (?:saved|pills|tablets)|"
         r"(?:pills|tablets) (?:lined up|saved|ready)|engine running|"
@@ -490,8 +492,8 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"at peace|settled)\b|"
          r"\bif (?:one of (?:you|us)|i|someone|the (?:husband|wife|mum|dad)) (?:dies|died|"
          r"were to die|passed away)\b[\s\S]{0,120}\b(?:no reason|asking for a friend)\b|"
-         r"(?:^|\b(?:i|to|of|about|i'?ll|could|gonna|wanna|will|just|and))(?: just)? ?(?:drink|drank|drinking|"
-         r"swallow\w*)\b.{0,20}\b(?:sniper|otapiapia|dichlorvos|paraquat|gramoxone|weed ?killer|"
+         r"(?:^|\b(?:i|to|of|about|i'?ll|could|gonna|wanna|will|just|and))(?: just)? ?(?:drink|"
+         r"drank|drinking|swallow\w*)\b.{0,20}\b(?:sniper|otapiapia|dichlorvos|paraquat|gramoxone|weed ?killer|"
          r"pesticide|insecticide|rat poison|bleach)\b|"
          r"\bi no fit (?:again|cope|continue|carry (?:on|am))\b"),
     )],
@@ -651,14 +653,16 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"\b(?:someone|somebody|anyone|any of you)(?: \w+){0,2} (?:needs? to|should|ought to|"
          r"has to|wants? to)\b.{0,60}\bwith (?:a|an|the|my) (?:crowbar|bat|baseball bat|brick|"
          r"knife|hammer|machete|golf club|tyre iron|spanner|axe|cricket bat|hockey stick)\b|"
-         r"^(?=[\s\S]*\bfirst\b)(?![\s\S]*\b(?:counsel\w*|therap\w*|sessions?|talk\w*|speak\w*|shar\w*|turns?|queue|"
+         r"^(?=[\s\S]*\bfirst\b)(?![\s\S]*\b(?:counsel\w*|therap\w*|sessions?|talk\w*|speak\w*|"
+         r"shar\w*|turns?|queue|"
          r"interview\w*|appointments?|shower|bath\w*|driv\w*|order\w*|pick\w*)\b)[\s\S]*"
          r"\b(?:he|she|they) (?:goes|go|'?s going|is going|will go|'?ll go) first\b.{0,15}"
          r"\bthen (?:me|i go|i follow|myself)\b|"
          r"\b(?:someone|somebody|anyone|a (?:guy|bloke|man))(?: \w+)? (?:who|that) (?:does|do|can do) "
          r"['‘\"“](?:jobs?|work|favou?rs?)['’\"”]|\bcash and (?:a|his|her|their) (?:name|address|photo)\b|"
-         r"\b(?:she|he)\b.{0,60}\b(?:walks|drives|goes|gets|runs|cycles|comes|is)\b.{0,100}\b(?:alone|on (?:her|his) "
-         r"own|by (?:her|him)self|(?:nobody|no one|no-one)'?s? (?:is )?around)\b[\s\S]{0,80}\b(?:what i'?m "
+         r"\b(?:she|he)\b.{0,60}\b(?:walks|drives|goes|gets|runs|cycles|comes|is)\b.{0,100}"
+         r"\b(?:alone|on (?:her|his) own|by (?:her|him)self|(?:nobody|no one|no-one)'?s? (?:is )?"
+         r"around)\b[\s\S]{0,80}\b(?:what i'?m "
          r"planning|(?:that'?s|that is) when|(?:he|she)'?s (?:about|going) to have a (?:very |really )?"
          r"(?:bad|nasty|rough|short) (?:morning|afternoon|evening|night|day|week))\b|"
          # "how much antifreeze would it take? for the ex, not for me"; "glass him for me";
@@ -953,7 +957,8 @@ LEGAL = re.compile(r"\b(?:in court|lawyer|solicitor|receipts|mediation|i won'?t|
 #: Figures of speech that no violence rule should take literally.
 FIGURATIVE = re.compile(r"\b(?:always|once) (?:said|swore|told \w+) i'?d (?:kill|murder|strangle|"
                         r"stab|bury) (?:him|her|them)\b.{0,80}\b(?:turns out|instead|so much for|when "
-                        r"it came to it)\b|\bwith kindness\b|\bpolitely icy\b|\bice queen\b|\bcold shoulder\b|\b(?:mum|mom|mam|dad|mother|father|my (?:\w+ )?"
+                        r"it came to it)\b|\bwith kindness\b|\bpolitely icy\b|\bice queen\b|"
+                        r"\bcold shoulder\b|\b(?:mum|mom|mam|dad|mother|father|my (?:\w+ )?"
                         r"(?:mum|mom|dad|boss|sister|brother|teacher|kids?|daughter|son))(?:'s| is| will|'ll)? "
                         r"(?:going to |gonna )?kill me\b|\btake (?:a|the) bullet for\b|\bthe next (?:person|one|man|woman|bloke|guy|"
                         r"one of you) (?:who|that)\b|\bin paperwork\b|"

@@ -73,7 +73,8 @@ CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in 
                r"iscriviti|unitevi|unisciti|macht mit|doe mee|word lid|sumali(?: na)?|"
                r"(?:bien )?plus actif qu'ici|m[aá]s activo que aqu[íi]|mais ativo que aqui|"
                r"wi[eę]cej os[oó]b)\b",
-    "money": r"\b(?:earn|made|make) [£$€]?\d|\b(?:six|seven|6|7).figure\b|\bcrypto\b|\bbtc\b|\bbitcoin\b|\btrading\b|"
+    "money": r"\b(?:earn|made|make) [£$€]?\d|\b(?:six|seven|6|7).figure\b|\bcrypto\b|\bbtc\b|"
+             r"\bbitcoin\b|\btrading\b|"
              r"\bsignals\b|\breturns\b|\binvest(?:ment|ing)?\b|\bdebt free\b|\bguarantee(?:d)?\b|"
              r"\bgiving away\b|\bpaid study\b",
     "product": r"\b(?:course|programme|program|masterclass|coaching|ebook|e-book|retreat|"
@@ -139,7 +140,9 @@ class Spam:
     def cues(self, text: str, links: list[str] | None = None) -> list[str]:
         """Names of the spam cues present in ``text`` (none for a plain question)."""
         found = [name for name, rx in CUES.items() if rx.search(text)]
-        if self.links(text) if links is None else links:
+        if links is None:
+            links = self.links(text)
+        if links:
             found.append("link")
         if set(found) <= QUESTION_CUES and ASKING.search(text):
             return []
