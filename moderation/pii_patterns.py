@@ -517,7 +517,6 @@ def _spoken_plates(text: str) -> list[Span]:
     return spans
 
 
-
 def find_plates(text: str) -> list[Span]:
     """UK, Indian, Irish and South African plates anywhere; other formats after a plate
     word, or next to a plate word or a car; a plate read out in the phonetic alphabet

@@ -144,7 +144,7 @@ class Spam:
             links = self.links(text)
         if links:
             found.append("link")
-        if set(found) <= QUESTION_CUES and ASKING.search(text):
+        if found and set(found) <= QUESTION_CUES and ASKING.search(text):
             return []
         return found
 
