@@ -79,7 +79,11 @@ RULES: dict[str, list[re.Pattern[str]]] = {
         r"(?=[\s\S]*\bdecision'?s (?:been )?made\b)(?=[\s\S]*\b(?:(?:weirdly|oddly|strangely|"
         r"eerily|really|so) (?:calm|peaceful|quiet|light)|odd how (?:calm|peaceful|quiet)|"
         r"(?:gone|went|so) quiet|at peace)\b)|"
-        r"tonight'?s the night|that'?s when|(?:doesn|don)'?t know what'?s coming|soon none of (?:it|this) will)"),
+        r"tonight'?s the night|"
+        # not a story's turning point: "that's when I knew something was up"
+        r"that'?s when(?! (?:i|we) (?:knew|found|realised|realized|saw|noticed|learned|learnt|"
+        r"started|first|finally|worked)| (?:he|she|they)(?:'d| would| used to)| it (?:all )?"
+        r"(?:started|began|clicked|hit|happened))|(?:doesn|don)'?t know what'?s coming|soon none of (?:it|this) will)"),
         (r"\b(?:how many (?:it would take|to take)|counted them|enough (?:saved|pills|tablets)|"
         r"(?:pills|tablets) (?:lined up|saved|ready)|engine running|"
         r"the (?:rope|blades?|razor)\b.{0,30}\b(?:back|ready|drawer|shed)|"
@@ -173,7 +177,8 @@ _INSULT = (r"(?:pathetic|stupid|thick|dumb|ugly|fat|useless|a joke|(?:a |an |suc
            r"narcissist|cow|bitch|hag|doormat|mess|embarrassment|disgrace|drama queen|"
            r"attention seeker|waste of (?:space|oxygen)|joke of a person|terrible (?:mother|"
            r"father|wife|husband|person))|toxic|embarrassing|disgusting|vile|nasty|bitter|"
-           r"boring|annoying|clingy|needy|weak|spineless|exhausting|sad little|dull)")
+           r"boring|annoying|clingy|needy|weak|spineless|exhausting|sad little|dull|unbearable|"
+           r"insufferable|creepy)")
 
 #: Taking someone else with them: "if I'm going, she's coming with me", "I'm taking him
 #: with me ... while I'm in the ground". Both a crisis and a threat, and only beside words
@@ -556,7 +561,10 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
         (r"\b(?:the day|once|when|after)\b.{0,40}\b(?:he|she|they) ha(?:s|ve) (?:a little |an? )?"
          r"accident\b|\b(?:make sure|arrange (?:it )?(?:so|that)) (?:he|she|they) ha(?:s|ve) (?:a little |an )?"
          r"accident\b|\b(?:his|her|their) (?:motor ?bike|bike|car|brakes?|tyres|van)\b.{0,40}\b"
-         r"(?:maintenance|attention|adjustments?|work)\b.{0,20}\bfrom me\b|\b(?:sitting|sat|parked|"
+         r"(?:maintenance|attention|adjustments?|work)\b.{0,20}\bfrom me\b|"
+         # the writer watching, not his car seen there: "parked outside her flat every night
+         # he's supposedly at his mum's"
+         r"(?:^\s*|\bi'?ve been |\bi'?m |\bi was |\bi |\bbeen )(?:sitting|sat|parked|"
          r"waiting) outside (?:her|his|their) (?:place|house|flat|work)\b.{0,40}\b(?:most|every) "
          r"nights?\b|\b(?:she|he)'?s got a (?:\w+ )*routine\b.{0,60}\b(?:on (?:her|his) own|alone)\b|"
          r"\bdo something (?:very )?(?:clever and (?:very )?)?permanent to (?:him|her|them)\b|"
@@ -709,6 +717,45 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          # ... or named in full: "@Darren since you love to judge, everyone meet Darren Moss"
          r"@(\w{3,})\b[\s\S]{0,120}\b(?:everyone meet|meet the real|say hello to|say hi to|"
          r"introducing|(?:his|her|their) real name is|real name'?s)\s+\1\b"),
+        # a member's pain called a show, a hobby or too small to count, or the member told
+        # nobody wants them here: "@Phoebe you're not "healing", you're milking it",
+        # "@Morag at what point is it just a hobby", "nobody in here actually likes you"
+        (r"(?s)^(?=.*(?:^|\s)@\w)(?=.*(?:\byou'?re not [\"“]?(?:healing|grieving|hurting|recovering|"
+         r"processing|struggling|traumati[sz]ed|broken|sad)[\"”]?,? you'?re (?:just |only )?(?:performing|"
+         r"milking|wallowing|enjoying|faking|dramati[sz]ing|addicted to|attention)|"
+         r"\bmilking (?:it|this|the \w+) (?:\w+ )?for (?:sympathy|attention|likes)|"
+         r"(?<!said )(?<!says )(?<!saying )(?<!told you )(?<!that )(?<!wrote )\bnobody (?:in )?(?:here |in this group )?(?:actually |really |even )?(?:likes|wants|reads|"
+         r"listens to|cares about) you\b|\b(?:we|everyone) (?:just |only )?tolerates? you\b|"
+         r"(?<!said )(?<!says )(?<!told you )(?<!told me )(?<!that )(?<!wrote )\b(?:nobody|no ?one)(?:'s| is| will| would)? "
+         r"(?:ever )?(?:going to |gonna )?want you\b|"
+         r"\bwe'?re not your (?:\w+ )?(?:therapists?|counsell?ors?|shrinks?|mum|mom|audience)\b|"
+         r"\bstop trauma.?dumping\b|"
+         r"\byou (?:don'?t|do not) get to (?:complain|moan|whine|cry|be upset)\b|"
+         r"\byou signed up for (?:this|it)\b(?!\s+(?:group|circle|course|programme|class|session))|"
+         r"\bmust be (?:nice|lovely|great) (?:having|to have|being able)\b.{0,40}\b(?:cry|moan|whine|"
+         r"complain|post|sit)|"
+         r"\bmust be (?:lovely|nice|great|fun|bliss) being (?:that|so|this) (?:simple|thick|dim|"
+         r"stupid|naive|dense|gullible)\b|"
+         r"\bstop inflicting\b|\bspare us (?:the|your)\b|"
+         r"\bi'?d never show my face (?:again|here|in here)\b|"
+         r"\bshame about (?:what you look like|your (?:face|looks|weight|body))\b|"
+         r"\byour (?:weight|looks|face|body|nagging|attitude|personality)\b.{0,40}\b(?:reason|why) "
+         r"(?:he|she|they) (?:left|cheated|strayed|went)|"
+         r"\byour english (?:is )?(?:too |so )?(?:broken|bad|terrible|awful)\b|"
+         r"\bcosplay\w* as\b|\bthat'?s not (?:real )?(?:betrayal|trauma|betrayal trauma), that'?s "
+         r"(?:a |just a )?(?:break.?up|bad date|fling)\b|"
+         r"\bat what point is (?:it|this) (?:just )?a hobby\b|"
+         r"\byou don'?t even know what (?:love|betrayal|marriage|real pain|heartbreak) is\b|"
+         r"\bthe resident (?:old )?(?:biddy|drama queen|victim|martyr|know.it.all|saint|grump)\b|"
+         r"\boh wait,? too late\b|\b(?:martyr|poor me|pity) act\b|"
+         r"\bthe (?:pretending|act|performance|victim act) is (?:tedious|boring|wearing thin|"
+         r"getting old|tiresome)\b|"
+         r"\b(?:advise|tell|suggest) (?:everyone|everybody|you all|the rest of you)(?: else)?"
+         r"(?: here)? (?:to )?(?:do the same|block (?:him|her|them))\b))"),
+        # the circle told its pain is its own doing: "to all the women in here who 'just
+        # didn't know': you knew. stop playing innocent"
+        (r"\b(?:to )?(?:all )?(?:the )?(?:women|men|people|ladies|you lot) (?:in )?here who\b"
+         r"[\s\S]{0,120}\b(?:you knew|stop playing|you chose (?:it|this|not to)|your own fault)"),
         (rf"(?:^|\s)@\w+\b.{{0,60}}\b(?:you'?re|you are|ur|u r|youre|you sound|what an?)"
          rf"(?: (?!not\b|never\b|no\b|so (?:strong|brave|kind)\b)\w+){{0,3}} {_INSULT}\b"),
         (rf"^\s*@\w+[,:!]?\s+(?:{_INSULT}|shut up|get lost|go away|grow up)\b"),

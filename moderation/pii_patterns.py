@@ -29,7 +29,8 @@ PLACEHOLDERS = {
 
 # ---- phone numbers -------------------------------------------------------------------
 
-_DIGIT_RUN = re.compile(r"(?<![\w£$€#/])\+?\(?\d[\d \t\-.()\u00a0]{4,}\d(?![\w%£$€/])")
+# not the tail of a longer token: "order #4471-2290-118"
+_DIGIT_RUN = re.compile(r"(?<![\w£$€#/])(?<!\d[\-.])\+?\(?\d[\d \t\-.()\u00a0]{4,}\d(?![\w%£$€/])")
 _YEARS = re.compile(r"^(?:(?:19|20)\d\d[\s\-./]*)+$")
 _DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _NUMBER_WORDS = {
@@ -192,7 +193,8 @@ def _spelled_digits(s: str) -> str:
 
 # ---- email ----------------------------------------------------------------------------
 
-_TLD = r"(?:com|org|net|co|uk|ie|io|es|au|ca|edu|gov|me|info|biz|us|de|fr|nz|mx)"
+_TLD = (r"(?:com|org|net|co|uk|ie|io|es|au|ca|edu|gov|me|info|biz|us|de|fr|nz|mx|ng|za|ke|gh|"
+        r"ph|sg|br|pt|nl|pl|ro|ch|dk|fi|hk|jp|app|xyz)")
 _AT = r"(?:\s*@\s*|\s*\[at\]\s*|\s*\(at\)\s*|,?\s+(?:at|arroba|chez|bei),?\s+|\s*\{at\}\s*)"
 _DOT = (r"(?:\s*\.\s*|\s*\[dot\]\s*|\s*\(dot\)\s*|,?\s+(?:dot|ponto|punto|point|punkt|kropka)\s+|"
         r"\s*\{dot\}\s*)")
@@ -265,7 +267,8 @@ _PROFILE_URL = re.compile(
     r"(?:https?://)?(?:www\.)?reddit\.com/u(?:ser)?/[^\s,;)]+|"
     r"(?<![\w/])u/[A-Za-z0-9_-]{3,20}\b|"
     # a profile page on any site: youtube.com/@name, example.com/profile/name
-    r"(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+/(?:@|profiles?/|users?/|people/|members?/)"
+    r"(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+/(?:@|profiles?/|users?/|people/|members?/|"
+    r"athletes?/)"
     r"[^\s,;)]+", re.IGNORECASE)
 #: A Discord tag ("kitsune#4471"), or an account-like name after "username is" or "profile on
 #: that app is".
@@ -275,6 +278,10 @@ _USERNAME = re.compile(r"\b(?:user ?name|handle|gamertag|screen ?name|profile(?:
                        r"(?:\s+(?:on|at|for)(?:\s+[\w'’]+){1,3}?)?"
                        r"(?:\s+(?:is|was|=)|:)\s+['\"‘“]?@?([A-Za-z0-9_.]*[\d._][A-Za-z0-9_.]*)",
                        re.IGNORECASE)
+#: The name straight after the word, when it has a digit or an underscore: "feeld username
+#: CoupleCurious_Bath", "a grindr profile, 'Dom_Brixton'".
+_USERNAME_BARE = re.compile(r"\b(?:user ?name|profile)\s*,?\s+['\"‘“]?@?"
+                            r"([A-Za-z0-9.]*[\d_][A-Za-z0-9_.]*[A-Za-z0-9_])", re.IGNORECASE)
 
 
 #: A channel or group being advertised ("join: t.me/heal_wealth_vip", "our channel 👉 ...",
@@ -334,7 +341,7 @@ def find_handles(text: str) -> list[Span]:
     if "$" in text and _CASH_APP.search(text):
         spans += [(m.start(), m.end(), "social_handle") for m in _CASHTAG.finditer(text)]
     for m in (*_PLATFORM_HANDLE.finditer(text), *_USERNAME.finditer(text),
-              *_GAMERTAG.finditer(text)):
+              *_USERNAME_BARE.finditer(text), *_GAMERTAG.finditer(text)):
         handle = m.group(1).rstrip(".")
         if len(handle) >= 3 and any(c.isalpha() for c in handle):
             spans.append((m.start(1), m.start(1) + len(handle), "social_handle"))
@@ -355,6 +362,8 @@ _NUMBERED = re.compile(
 _STREET = re.compile(rf"\b(?:{_CAP}\s+){{0,2}}{_CAP}\s+{_SUFFIX}\b\.?(?:,?\s*number\s+\d+)?")
 _STREET_CUE = re.compile(
     r"(?:lives?|living|moved|house|home|flat|address|office|works?|is|at|in|"
+    # after a house's own name: "Hollow Tree Farm, Lower Bisley Lane"
+    r"(?:farm|cottage|lodge|manor|barn|mill),|"
     # "on", but not "the bank on Queen Street": a venue's street identifies nobody
     r"(?<!bank )(?<!shop )(?<!pub )(?<!cafe )(?<!caf[eé] )(?<!restaurant )(?<!marriott )"
     r"(?<!hotel )(?<!church )(?<!station )(?<!bar )(?<!club )(?<!gym )(?<!gym's )(?<!park )"
@@ -399,6 +408,19 @@ _NAGAR = re.compile(
 _EIRCODE = re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?(?=[0-9AC-FHKNPRTV-Y]{0,3}\d)"
                       r"(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}\b")
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")
+#: Post boxes and rural routes: "PO Box 3391, Ballarat", "RR 2, Box 114, Wheatley".
+_BOX = re.compile(r"\b(?:P\.?\s?O\.?\s?Box|Post Office Box|Private Bag|(?:RR|R\.R\.|Rural Route)"
+                  rf"\s?\d{{1,3}},?\s*Box)\s*#?\s*\d{{1,6}}\b(?:,\s*{_CAP}(?:\s+{_CAP})?)?")
+#: A flat, plot or lot first, then the building or estate: "Apartment 1104, Sea Breeze
+#: Towers", "Plot 12, Kasarani Estate", "Lot 47, Ridgeview Mobile Home Park".
+_UNIT_FIRST = re.compile(rf"\b(?:Apartment|Apt\.?|Flat|Unit|Suite|Plot|Lot|Stand|Erf)\s+\d{{1,5}}[A-Z]?,"
+                         rf"\s+(?:{_CAP}\s+){{0,3}}{_CAP}\b")
+#: An American number and direction before the street's name: "1918 N Halsted".
+_DIRECTION = re.compile(rf"\b\d{{3,5}}\s+[NSEW]\.?\s+{_CAP}(?:\s+{_SUFFIX}\b\.?)?{_UNIT}")
+#: A numbered street of any kind, with the town and the first half of a British postcode:
+#: "27 Holly Bank, Mossley Hill, Liverpool L18".
+_TOWN_DISTRICT = re.compile(rf"\b\d{{1,4}}\s+(?:{_CAP}\s+){{0,2}}{_CAP},\s+(?:{_CAP}\s+){{0,2}}{_CAP}"
+                            rf"(?:,\s+{_CAP})?\s+[A-Z]{{1,2}}\d[A-Z\d]?\b")
 _NUMBER_AFTER = re.compile(r"^,?\s*(?:in\s+[A-Z]\w+,?\s*)?number\s+\d+")
 #: A room someone is staying in: "the Motel 6 off I-35 in Waco, room 112".
 _LODGING_ROOM = re.compile(
@@ -434,7 +456,7 @@ def find_addresses(text: str) -> list[Span]:
             spans.append((m.start(), m.end(), "address"))
     spans += [(m.start(), m.end(), "address")
               for rx in (_SPANISH, _PREFIXED, _JOINED, _POSTCODE, _NUMBER_LAST, _NAGAR, _EIRCODE,
-                         _GRID, _LODGING_ROOM)
+                         _GRID, _LODGING_ROOM, _BOX, _UNIT_FIRST, _DIRECTION, _TOWN_DISTRICT)
               for m in rx.finditer(text)]
     spans += [(m.start(), m.end(), "address") for m in _JALAN.finditer(text)
               if any(c.isdigit() for c in m.group())]
@@ -700,7 +722,7 @@ _WORK_CUE = re.compile(
     r"courier|couriers|depot|plumb\w+|"
     r"electrician|builders?|realtor|estate agents?|hairdresser|barber|mechanic|garage|"
     r"paramedic|firefighter|pharmacist|physio|personal trainer|bartender|barista|chef|"
-    r"pastor|vicar|officer|"
+    r"pastor|vicar|officer|plays (?:\w+ ){0,2}for|(?:R|A)?FC|(?i:church|parish)|"
     # in any case, as a sign or a signature writes them: "Consultant Dermatologist,
     # St Brennan's Hospital", "the Letterkenny branch of Donegal Credit Union", "runs the
     # coffee cart outside Leeds station"
@@ -713,7 +735,16 @@ _WORK_CUE = re.compile(
     r"cabinet|cl[ií]nica|klinik|praxis|sparkasse|firma|empresa|azienda|entreprise|"
     rf"(?:chez|bei|em|na|no|w|we|en|à|a|au|nella|nel|bij|la|in)\s+[{_UP}][{_LOW}]{{2,}})\b")
 _MORE_CAPITALS = re.compile(rf"\s+[{_UP}]")
-_NAME_CUE = re.compile(r"(?:name(?:'s|\s+is|d)|called|se llama|under the name|"
+#: The later parts of a double-barrelled surname, which are never a job or a place.
+_HYPHENATED = re.compile(r"-\w+")
+
+
+def _bare(word: str) -> str:
+    """A word as NOT_NAMES lists it: lower case, without a possessive ending."""
+    return word.lower().removesuffix("'s").removesuffix("’s")
+
+
+_NAME_CUE = re.compile(r"\b(?:name(?:'s|\s+is|d)|called|se llama|under the name|"
                        r"name (?:on|in|of) (?:the |his |her )?[\w ]{1,20} (?:was|is):?|"
                        r"look (?:her|him|them) up:?|his|her|"
                        r"s'appelle|s’appelle|se chama|chama-se|hei(?:ß|ss)t|nazywa si[eę]|"
@@ -722,7 +753,9 @@ _NAME_CUE = re.compile(r"(?:name(?:'s|\s+is|d)|called|se llama|under the name|"
 #: A profile under a full name: "he's on facebook as Gavin Tremayne", "on linkedin as 'Ana
 #: Pires'". The name is the account, and it finds the person as a handle would.
 _PROFILE_CUE = re.compile(r"\b(?:on|in) (?:facebook|fb|linkedin|insta(?:gram)?|tik ?tok|"
-                          r"twitter|tinder|hinge|bumble|grindr) as\s+[\"'“‘]?$", re.IGNORECASE)
+                          r"twitter|tinder|hinge|bumble|grindr) as\s+[\"'“‘]?$|"
+                          r"\b(?:account|profile)(?: name)?(?: is| was| called)?\s+[\"“‘]$",
+                          re.IGNORECASE)
 
 #: Just before a capitalised pair: the name of a group, channel, app or event, not a person.
 _TITLE_BEFORE = re.compile(
@@ -753,7 +786,7 @@ def find_names(text: str) -> list[Span]:
             spans.append((m.start(1), m.end(2), "name"))
     pos = 0
     while m := _NAME.search(text, pos):
-        if any(word.lower() in NOT_NAMES for word in f"{m.group(1)} {m.group(2)}".split()):
+        if any(_bare(word) in NOT_NAMES for word in f"{m.group(1)} {m.group(2)}".split()):
             pos = m.start(1) + 1  # "She's Dr Amelia Hartwell": try again from the next word
             continue
         pos = m.end()
@@ -763,7 +796,7 @@ def find_names(text: str) -> list[Span]:
             continue
         if _TITLE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
             continue  # "a telegram channel called Phoenix Wives", "grupo 'Sanando Juntas'"
-        if _WORK_CUE.search(m.group(0)):
+        if _WORK_CUE.search(_HYPHENATED.sub("", m.group(0))):  # not "Clancy-Ward"
             continue  # a job or a workplace: "Consultant Dermatologist", "Donegal Credit Union"
         rest = text[:m.start()] + " " + text[m.end():]
         before = text[max(0, m.start() - 25):m.start()]

@@ -77,8 +77,8 @@ CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in 
              r"\bbitcoin\b|\btrading\b|"
              r"\bsignals\b|\breturns\b|\binvest(?:ment|ing)?\b|\bdebt free\b|\bguarantee(?:d)?\b|"
              r"\bgiving away\b|\bpaid study\b",
-    "product": r"\b(?:course|programme|program|masterclass|coaching|ebook|e-book|retreat|"
-               r"bootcamp|challenge|detox|webinar|podcast|episode|merch|app|curso|"
+    "product": r"\b(?:(?<!of )course|programme|program|masterclass|coaching|ebook|e-book|retreat|"
+               r"bootcamp|challenge|detox|webinar|podcast|episode|merch|(?<!cash )app|curso|"
                r"essential oils|investigator|journal|crystals|supplements|tarot|youtube channel|"
                r"healing page|amazon|hacker|forex|spell|kindle|my (?:new )?book|"
                r"(?:life|trauma(?:.informed)?|recovery|relationship|break.?up|divorce|healing) coach|"
@@ -119,6 +119,15 @@ ASKING = re.compile(r"\b(?:does |has |is )?(?:any ?one|any ?body|anybody here|an
                     re.IGNORECASE)
 QUESTION_CUES = {"product", "platform"}
 
+#: A member telling the circle what they paid for themselves ("£4.99 a month for a
+#: meditation app and it's the best thing I've bought this year"): a price and a product
+#: with nothing else that sells are then their own story, not an advert.
+OWN_PURCHASE = re.compile(r"\b(?:i|we)(?:'ve| have)? (?:bought|paid|use|used|subscribed|"
+                          r"signed up)\b|\bbest (?:thing|money) (?:i|we)(?:'ve| have)? (?:ever )?"
+                          r"(?:bought|spent)\b|\b(?:i|we)(?:'ve| have)? been (?:using|paying)\b",
+                          re.IGNORECASE)
+PURCHASE_CUES = {"price", "product"}
+
 
 class Spam:
     """Cue counting plus link rules; emits ``spam`` and ``new_member_link`` findings."""
@@ -145,6 +154,8 @@ class Spam:
         if links:
             found.append("link")
         if found and set(found) <= QUESTION_CUES and ASKING.search(text):
+            return []
+        if found and set(found) <= PURCHASE_CUES and OWN_PURCHASE.search(text):
             return []
         return found
 

@@ -1078,3 +1078,74 @@ def test_naming_a_member_in_full_to_the_circle_is_harassment():
     assert fires("@Priyanka so judgy. everyone meet Priyanka Shah, receptionist at Elm "
                  "Tree Surgery", "harassment")
     assert not fires("@Priyanka welcome! everyone meet our newest member", "harassment")
+
+
+@pytest.mark.parametrize("text", [
+    '@Rhian you\'re not "grieving", you\'re performing for the rest of us',
+    "@Tess honestly you're milking this divorce for attention at this point",
+    "@Colm nobody in here actually likes you. we put up with it",
+    "@Ines we just tolerate you, you know that right",
+    "@June no one is ever going to want you looking like that, so take him back",
+    "@Pia we're not your free therapists. book a real one",
+    "@Pia stop trauma-dumping every single evening",
+    "@Lou you went back to him twice. you don't get to complain now",
+    "@Lou you signed up for this when you stayed",
+    "@Ravi must be nice having all day to sit and cry on here",
+    "@Bea must be lovely being so naive",
+    "@Sol your singing video was painful, please stop inflicting it on the group",
+    "@Mo oh spare us the speech",
+    "@Kay you cried on the zoom? I'd never show my face again",
+    "@Dee lovely engagement photos. shame about your face now",
+    "@Ana your nagging is probably the reason he left tbh",
+    "@Femi your english is so bad I gave up halfway",
+    "@Zed stop cosplaying as a betrayed husband, you were engaged for a month",
+    "@Zed that's not betrayal, that's a breakup. different thing",
+    "@Ros eight years of posting here. at what point is it just a hobby",
+    "@Kit you don't even know what marriage is, you're a child",
+    "@Nell here she is, the resident martyr",
+    "@Jon don't be dramatic. oh wait, too late",
+    "@Viv drop the poor me act",
+    "@Cass the victim act is getting old",
+    "@Sid you're insufferable and I'd tell everyone else here to block him",
+    "to the men in here who say they never saw it coming: you knew. stop playing innocent",
+])
+def test_contempt_for_a_members_pain_their_place_here_and_the_circle_is_harassment(text):
+    """A member's pain called a show, a hobby or too small to count, a member told nobody
+    wants them, their looks or English mocked, the circle told to shun someone, and the
+    circle told its pain is its own doing."""
+    assert fires(text, "harassment")
+
+
+@pytest.mark.parametrize("text", [
+    "@Colm someone wrote that nobody likes you. it's gone now and it isn't true",
+    "he said nobody's going to want you at your age. I believed him for years",
+    "@Pia sorry, my English is bad, I hope this makes sense",
+    "@Lou you signed up for this group to heal and you're doing it",
+    "@Mo I'm not grieving, I'm just tired today",
+    "@Bea must be lovely being so close to your sister",
+    "that's when I knew something was wrong with him",
+])
+def test_look_alikes_of_the_contempt_rules_are_not_harassment(text):
+    """Reported words, a member's own English, a kind "signed up for this group", a member
+    talking about themselves, a warm "must be lovely" and a story's turning point."""
+    assert not fires(text, "harassment")
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("that's when I knew something was up. his boss rang me", "crisis"),
+    ("that's when it all started to unravel, the texts", "crisis"),
+    ("his van, parked outside her house every night he said he was at work", "violence"),
+])
+def test_a_storys_turning_point_and_his_car_seen_outside_her_house_fire_no_rule(text, label):
+    """"That's when I knew" is a turning point, not a time chosen; his car parked outside
+    her house is what the writer saw, not the writer watching."""
+    assert not fires(text, label)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("saturday. after the school run. that's when", "crisis"),
+    ("I've been parked outside her house every night. she hasn't noticed yet", "violence"),
+])
+def test_a_time_chosen_and_the_writer_watching_still_fire(text, label):
+    """The narrower forms still hold the original shapes."""
+    assert fires(text, label)

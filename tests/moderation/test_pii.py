@@ -412,3 +412,58 @@ def test_a_business_named_after_its_owner_is_redacted(pii, text, name):
 def test_a_business_named_after_a_place_is_not_a_name(pii):
     """Without a name cue a capitalised pair before a trade is a place or a brand."""
     assert found_spans(pii, "joined Gold Coast Fitness last month and it's helping") == []
+
+
+@pytest.mark.parametrize(("text", "found", "kind"), [
+    ("all her post goes to PO Box 812, Dubbo now", "PO Box 812, Dubbo", "address"),
+    ("he rents RR 4, Box 27 out by the lake", "RR 4, Box 27", "address"),
+    ("Flat 9, Marlowe Court. that's where the texts came from", "Flat 9, Marlowe Court",
+     "address"),
+    ("Plot 31, Riverside Gardens Estate is her mother's", "Plot 31, Riverside Gardens Estate",
+     "address"),
+    ("she moved to 4410 W Belmont, apt 3 last spring", "4410 W Belmont, apt 3", "address"),
+    ("we were at 8 Cherry Brow, Heaton, Bolton BL1 for ten years",
+     "8 Cherry Brow, Heaton, Bolton BL1", "address"),
+    ("Orchard Cottage, Mill Brook Lane. he goes every Tuesday", "Mill Brook Lane", "address"),
+    ("her email is pat.o{at}example{dot}za, in case anyone was wondering", "pat.o{at}example{dot}za",
+     "email_address"),
+    ("his hinge username MrDiscreet_Leeds is still active", "MrDiscreet_Leeds", "social_handle"),
+    ("a dating profile, 'Sunny_Dan71', with our holiday photos", "Sunny_Dan71", "social_handle"),
+    ("his runs are all on strava.com/athletes/88123 for anyone to see",
+     "strava.com/athletes/88123", "social_handle"),
+])
+def test_post_boxes_flats_plots_and_accounts_without_the_word_is(pii, text, found, kind):
+    """A post box or rural route, a flat or plot before its building, an American number
+    and direction, a street with its town and postcode district, a street after a house's
+    name, a disguised email in another country's domain, and an account named straight
+    after "username" or "profile" each point at one person."""
+    assert any(found in span and k == kind for span, k in found_spans(pii, text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("she's Orla Kenny-Ward from Tralee, the one in the photos", "Orla Kenny-Ward"),
+    ("he's Tomasz Nowicki, plays hooker for Ellerslie RFC", "Tomasz Nowicki"),
+    ("her shop account is \"Gemma Leckie, Perth\" on the marketplace", "Gemma Leckie"),
+])
+def test_full_names_with_a_double_barrelled_surname_a_club_or_an_account(pii, text, name):
+    """A hyphenated surname is not a hospital ward, a team someone plays for finds them,
+    and a quoted account name is the person."""
+    assert (name, "name") in found_spans(pii, text)
+
+
+@pytest.mark.parametrize("text", [
+    "another Oprah Winfrey quote on his feed this morning",
+    "the Law Society's website helped me find a solicitor nearby",
+    "order #5521-3390-117 from a hotel I've never stayed at",
+    "he's in her profile pic already, five weeks on",
+    "I tied the dressing gown cord to the door handle, just to see",
+    "thanks for last night @Hollie. it helped",
+    "not sure about that @Bron. my therapist disagrees",
+    "our book club picked Gone Girl, of all things",
+    "Pilates tonight, coach says my core is better than ever",
+])
+def test_look_alikes_of_names_handles_emails_and_numbers(pii, text):
+    """"another" is not "her", a possessive institution is not a person, the tail of an order
+    number is not a phone, a profile picture or a door handle is not an account, a member's
+    name before a sentence is not an email, and a club or coach finds nobody."""
+    assert pii.spans(text, "GB") == []

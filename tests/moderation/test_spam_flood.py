@@ -60,6 +60,9 @@ def spam_stage():
     # a story that turns into a sales pitch
     "I went from crying in my car to a six-figure business. comment HEAL below and I'll "
     "send you the details privately",
+    # a business paying, and a member's own purchase turned into a pitch
+    "we pay $60 an episode for guests on our podcast, apply at example.fm/guests",
+    "I paid £49 for this course and it changed my life, link in bio",
 ])
 def test_selling_scams_side_chats_and_review_begging_are_spam(spam_stage, text):
     """Second-hand selling, prize and account scams, chats away from the facilitators
@@ -91,6 +94,12 @@ def test_selling_scams_side_chats_and_review_begging_are_spam(spam_stage, text):
     # a member asking the circle for a tool
     "does anyone use an app for co-parenting messages? whatsapp with him is a nightmare",
     "can anyone recommend a journaling app? my therapist suggested one but I forgot the name",
+    # "of course" is no course, Cash App is no product, and what a member paid for
+    # themselves is their own story
+    "he owes the council £2k in parking fines. of course he never told me",
+    "she sent $80 to his cash app every week. I thought it was for the gym",
+    "£7.99 a month for a sleep app and honestly the best money I've spent since he left",
+    "I paid $30 for a course on boundaries last year and I still use the worksheets",
 ])
 def test_everyday_mentions_of_those_words_are_not_spam(spam_stage, text):
     """One cue alone, or none, is ordinary chat."""
