@@ -35,6 +35,9 @@ class MessageContext:
     locale: str | None = None
     policy: Mapping[str, str] | None = None
     is_facilitator: bool = False
+    #: Display names of the circle's members: "@Maple_Leaf77" addresses one of them, and
+    #: is not someone's account.
+    members: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

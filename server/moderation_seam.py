@@ -41,12 +41,13 @@ class Moderator:
 
     async def judge(self, text: str, *, author_id: str, author_name: str, circle_id: str,
                     now: float, membership_age_s: float, recent: list[tuple[float, str]],
-                    staff: bool, policy: dict[str, str] | None = None) -> Decision:
+                    staff: bool, policy: dict[str, str] | None = None,
+                    members: tuple[str, ...] = ()) -> Decision:
         ctx = MessageContext(
             author_id=author_id, author_name=author_name, circle_id=circle_id, now=now,
             membership_age_s=membership_age_s,
             recent=tuple(RecentMessage(ts, t) for ts, t in recent),
-            policy=policy, is_facilitator=staff)
+            policy=policy, is_facilitator=staff, members=members)
         try:
             return await self.pipeline.judge(text, ctx)
         except Exception as e:

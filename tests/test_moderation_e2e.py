@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from pymongo import AsyncMongoClient
 
-from tests.support.api import WS, Circle, call
+from tests.support.api import WS, Circle, call, invite, register
 from tests.support.servers import Hearth, config_for_tests, hearth
 
 
@@ -138,3 +138,19 @@ async def test_decisions_are_audited_without_text(mserver: Hearth, mongo_url: st
     docs = await client[mserver.database].audit.find({}).to_list(None)
     await client.close()
     assert "900789" not in str(docs)
+
+
+async def test_a_reply_to_a_members_display_name_is_not_redacted(mserver: Hearth) -> None:
+    """"@Maple_Leaf77" names a member of this circle, so it reaches the circle as written;
+    an account in the same kind of message, not a member's name, is still redacted."""
+    c, fac, author, other = await room(mserver)
+    code = await invite(mserver, c.op, c.id)
+    await register(mserver, code, "Maple_Leaf77")
+    ack = await author.say(c.id, "@Maple_Leaf77 thank you for this morning, it really helped")
+    assert ack["status"] == "delivered"
+    seen = await other.expect("message")
+    assert seen["text"].startswith("@Maple_Leaf77") and not seen.get("redacted")
+    ack = await author.say(c.id, "@Maple_Leaf77 his new account is @jake_h_92 if you wondered")
+    assert ack["status"] == "redacted"
+    seen = await other.expect(lambda f: f.get("type") == "message" and f["seq"] == ack["seq"])
+    assert seen["text"].startswith("@Maple_Leaf77") and "jake_h_92" not in seen["text"]

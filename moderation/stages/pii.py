@@ -93,6 +93,8 @@ class Pii:
         else:  # map each span of the cleaned copy back onto the displayed characters
             spans = pp.merge((where[s], where[e - 1] + 1, k)
                              for s, e, k in self.spans(seen, region) if e > s)
+        if ctx.members:
+            spans = _not_members(msg.text, spans, ctx.members)
         kinds: dict[str, int] = {}
         for start, end, kind in spans:
             kinds[kind] = kinds.get(kind, 0) + 1
@@ -102,6 +104,18 @@ class Pii:
             reason = "found " + ", ".join(f"{k} x{n}" for k, n in sorted(kinds.items()))
             result.findings.append(Finding(self.name, "pii", score, reason))
         return result
+
+
+def _member_key(name: str) -> str:
+    return "".join(name.lstrip("@").split()).casefold()
+
+
+def _not_members(text: str, spans: list[pp.Span], members: tuple[str, ...]) -> list[pp.Span]:
+    """The spans left once handles and names that are members' display names are dropped:
+    a reply to "@Maple_Leaf77" is a member talking to a member."""
+    names = {_member_key(m) for m in members if m.strip()}
+    return [(s, e, k) for s, e, k in spans
+            if k not in ("social_handle", "name") or _member_key(text[s:e]) not in names]
 
 
 def build(config: Mapping[str, Any], settings: Settings, path: str) -> Pii:

@@ -88,6 +88,19 @@ async def on_ping(conn: Connection, cmd: Command) -> None:
     conn.send({"type": "pong"}, cmd.ref)
 
 
+async def member_names(services: Any, circle: str) -> tuple[str, ...]:
+    """The display names of a circle's members, from the room's cache while it is live, so
+    that moderation can tell a reply to "@Maple_Leaf77" from someone's account."""
+    room = services.hub.rooms.get(circle)
+    if room is None:
+        members = await services.store.circles.members_of(circle)
+    else:
+        if room.members_cache is None:
+            room.members_cache = await services.store.circles.members_of(circle)
+        members = room.members_cache
+    return tuple(str(m["display_name"]) for m in members if m.get("display_name"))
+
+
 async def on_join(conn: Connection, cmd: Command) -> None:
     services = conn.services
     circle, since = cmd.args["circle"], cmd.args["since"]
@@ -218,7 +231,8 @@ async def on_send(conn: Connection, cmd: Command) -> None:
     author_name = (membership or {}).get("display_name") or (conn.user or {}).get("display_name", "")
     decision = await services.moderator.judge(
         text, author_id=user_id, author_name=author_name, circle_id=circle, now=now,
-        membership_age_s=age, recent=recent, staff=staff, policy=cdoc.get("policy"))
+        membership_age_s=age, recent=recent, staff=staff, policy=cdoc.get("policy"),
+        members=await member_names(services, circle))
     ts = datetime.fromtimestamp(now, UTC)
     doc: dict[str, Any] = {
         "_id": new_id(), "circle": circle, "author": user_id, "author_name": author_name,
@@ -321,7 +335,8 @@ async def on_edit(conn: Connection, cmd: Command) -> None:
     now = services.clock()
     decision = await services.moderator.judge(
         text, author_id=conn.user_id or "", author_name=doc.get("author_name", ""),
-        circle_id=circle, now=now, membership_age_s=1e9, recent=[], staff=staff)
+        circle_id=circle, now=now, membership_age_s=1e9, recent=[], staff=staff,
+        members=await member_names(services, circle))
     if decision.status in ("held", "blocked"):
         for notice in decision.notices:
             services.hub.emit_user(conn.user_id or "", notice_frame(circle, notice))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from moderation.config import parse_section
+from moderation.message import Message
 from moderation.pipeline import default_section
 from moderation.stages.pii import build
 
@@ -467,3 +468,18 @@ def test_look_alikes_of_names_handles_emails_and_numbers(pii, text):
     number is not a phone, a profile picture or a door handle is not an account, a member's
     name before a sentence is not an email, and a club or coach finds nobody."""
     assert pii.spans(text, "GB") == []
+
+
+@pytest.mark.parametrize(("text", "redacted"), [
+    ("@Maple_Leaf77 thank you for this morning, it helped", False),
+    ("@maple_leaf77 same here", False),
+    ("@Maple_Leaf77 his new insta is @jake_h_92 by the way", True),
+    ("@Lotus_Lady yes that's me on the call", True),  # not a member of this circle
+])
+def test_a_members_display_name_after_at_is_a_reply_not_an_account(pii, text, redacted):
+    """Display names with digits or underscores are members' names when the circle has
+    them; any other account in the same message is still redacted."""
+    members = ("Maple_Leaf77", "Sam", "Quiet Storm")
+    found = pii.run(Message.from_raw(text), ctx(members=members)).redactions
+    assert bool(found) is redacted
+    assert all("Maple" not in text[r.start:r.end] for r in found)
