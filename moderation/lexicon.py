@@ -501,6 +501,25 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"drank|drinking|swallow\w*)\b.{0,20}\b(?:sniper|otapiapia|dichlorvos|paraquat|gramoxone|weed ?killer|"
          r"pesticide|insecticide|rat poison|bleach)\b|"
          r"\bi no fit (?:again|cope|continue|carry (?:on|am))\b"),
+        # not caring whether they live, arguing with themselves about living, not planning to
+        # be around, nothing to stay for, not safe now; a family that "will manage fine
+        # without" them; a good "last day"; the last hugs; the engine on in a shut garage;
+        # disappearing "in every sense"; too much "if I take too much"
+        (r"\b(?:(?:don'?t|do not|no longer|doesn'?t) (?:really |even )?care|stopped caring) "
+         r"(?:whether|if) i (?:live|wake up|make it)\b|"
+         r"\b(?:whether|if) (?:i should |to )?(?:keep|go on|carry on) living\b|"
+         r"\b(?:don'?t|do not|not) plan(?:ning)? on (?:being (?:around|here|alive)|making it)\b|"
+         r"\bnothing (?:left )?to stay (?:alive |around |here )?for\b(?! in\b| at\b)|"
+         r"^\s*(?:i'?m |im )?not safe (?:rn|right now|tonight|now|at all)\s*[.!]*\s*$|"
+         r"\b(?:will|'ll|would|'d) (?:manage|cope|be) (?:fine|better|ok|okay|alright) without "
+         r"(?:his|her|their) old (?:dad|father|mum|mother|man|woman)\b|"
+         r"\b(?:good|nice|decent|perfect|lovely|not a bad) last (?:day|night|meal|weekend|sunday)"
+         r"(?: really)?\s*(?:[.!]|$)|"
+         r"\b(?:hugs?|kiss(?:es)?|cuddles?)\b[^.!?\n]{0,60}[.!?]\s*(?:the )?last (?:ones?|time)\s*[.!]*\s*$|"
+         r"\b(?:garage door (?:down|shut|closed)|in the (?:closed |shut )?garage)\b.{0,60}"
+         r"\bengine (?:on|running)\b|"
+         r"\bdisappear in every (?:sense|way)\b|"
+         r"\bif i (?:take|use|drink) too much,? (?:then )?i (?:take|use|drink) too much\b"),
     )],
     "violence": [re.compile(p) for p in (
         (rf"\b(?:i'?ll|i will|i'?m going to|im going to|gonna|i'?m gonna|am going to|going to|"
@@ -858,7 +877,10 @@ RECOVERED = re.compile(
     # ("I'm still here, engine running, looking at the drop" is not survival but danger now)
     r"(?!.{0,20}\b(?:angry|disappointed|gutted) about it|.{0,40}\b(?:engine(?:'s| is)? running|"
     r"looking (?:at|down at|over) the (?:drop|edge)))|glad i'?m|got help|not anymore|"
-    r"no longer|days? (?:free|clean)|(?:years?|months?) (?:clean|free) (?:from|of) (?:\w+ ){0,2}"
+    # "I no longer want to die" is recovery; "I no longer want to live" is not
+    r"no longer (?:(?:feel|felt|think|thinking|want|wanting|have|get|getting|need)\b.{0,25}"
+    r"\b(?:die|dying|dead|cut|cutting|hurt|harm\w*|end it|ending it|suicid\w*|overdos\w*|"
+    r"thoughts|urges?)|self.?harm\w*|cut|suicidal)|days? (?:free|clean)|(?:years?|months?) (?:clean|free) (?:from|of) (?:\w+ ){0,2}"
     r"today|not in a (?:dark|bad) way|(?<!the )last year|over a year|"
     # "years ago" in the other languages members write in
     r"hace (?:un|dos|tres|cuatro|cinco|\d+) a[ñn]os?|h[áa] (?:\w+ )?anos|vor (?:\w+ )?jahren|"
@@ -877,8 +899,29 @@ RECOVERED = re.compile(
 #: Signs that past framing does not mean the risk is over ("relapsed after 4 years").
 PRESENT_RISK = re.compile(
     r"\b(?:relapsed|again (?:tonight|last night|today|this week)|right now|can'?t stop "
-    r"(?:thinking|doing)|want to (?:do it|die|end)|tonight i'?m|it'?s back|"
-    r"(?<!used to )(?<!would )wish (?:i'?d|i had) died)\b")
+    r"(?:thinking|doing)|(?<!no longer )(?<!used to )(?<!don't )(?<!dont )(?<!didn't )(?<!never )"
+    r"(?<!not )want to (?:do it|die|end)|tonight i'?m|it'?s back|"
+    r"(?<!used to )(?<!would )wish (?:i'?d|i had) died|"
+    # not wanting to live, now: "we married in 2009 and now I don't want to live anymore"
+    r"(?:don'?t|do not|no longer|doesn'?t) (?:really |even )?want to (?:live|be alive|be here|exist|"
+    r"wake up|go on|keep going|carry on)(?! like this| like that| with| in this| that way)|"
+    r"i'?m (?:still )?here,? but i don'?t want to be|want (?:it|everything|it all) (?:all )?to (?:stop|"
+    r"end)(?: for good)?|planning (?:how|when) to (?:end it|die|do it)|"
+    r"(?:can no longer|can'?t|cannot) keep myself safe|no (?:reason|point) (?:to|in) "
+    r"(?:live|living|going on|being here|carrying on|staying alive))\b")
+
+#: Words to someone else in the same message ("if you're in the dark bit right now, hang
+#: on"): not the writer's own danger now.
+_IF_YOU = re.compile(r"\bif (?:you|you'?re|that'?s you|that is you|this is you|anyone|any of you)\b[^.!?\n]*")
+
+
+def present_risk(norm: str) -> bool:
+    """Whether the writer's own words say the danger is now, past framing or not: words in
+    quotation marks ('I used to think "I want to die" was normal') and words to someone
+    else do not count."""
+    if any(q in norm for q in _QUOTE_MARKS):
+        norm = _blank(QUOTED, norm)
+    return PRESENT_RISK.search(_IF_YOU.sub(" ", norm)) is not None
 
 #: Words of danger that keep a message's crisis score whatever else it says.
 _DANGER = (r"(?s)^(?!.*\b(?:pills|tablets|rope|bridge|notes?|letters?|end it|die|dying|dead|"
@@ -911,6 +954,18 @@ GOT_THROUGH = re.compile(
     r"get into|lie in) (?:our|the|that|his|her) bed\b)")
 
 #: First-person crisis talk about someone else's threat or a figure of speech.
+#: Death words taken back in the same message: "my life is over. Not literally, the life
+#: I'd planned", "I'm giving up. on the diet, not life", "it'll all be over soon. the
+#: hearing I mean", "ready to end it. the marriage!!". Neither a rule nor a model score
+#: counts them.
+CLARIFIED = re.compile(
+    r"(?:^|[.,;:(!?]\s*|\s-\s*)not literally\b|,\s*not (?:life|my life)\b|"
+    r"\b(?:the (?:marriage|relationship|hearing|job|diet|case|affair)|(?:resignation|cover|"
+    r"divorce) letter),? (?:i mean|that is)\b|"
+    # (no \b after the word: the normaliser reads "marriage!!" as "marriagei!")
+    r"\b(?:end|over|done with|finish) (?:it|this)[.!?\s]+the (?:marriage|relationship)|"
+    r"\bi mean the (?:marriage|relationship|hearing|job)\b")
+
 NOT_CRISIS = re.compile(
     r"\b(?:(?:he|she) (?:said|says|keeps saying|threatened|threatens) (?:he'?d|she'?d|he'?ll|"
     r"she'?ll|to) (?:kill|hurt) (?:himself|herself))\b|"
@@ -921,8 +976,9 @@ NOT_CRISIS = re.compile(
     # "the PTA would be better off without me this term"
     r"\bin (?:this|the|that|our) (?:house|home|marriage|flat|town|job|city|relationship),? i "
     r"mean\b|\(\s*(?:i won'?t|i wouldn'?t|not really)\s*[.,)!]|"
-    r"\bbetter off without me (?:this term|this year|this season|as (?:treasurer|chair|captain)|"
-    r"on the (?:team|committee|rota))\b|"
+    r"\b(?:better off|fine|cope|manage) without me (?:this term|this year|this season|"
+    r"as (?:treasurer|chair|captain)|on the (?:team|committee|rota)|for (?:a|the|one|two|\d+) "
+    r"(?:day|night|week|weekend|month|fortnight)s?|while i'?m (?:away|off|on)|at work)\b|"
     # letters or notes written as a therapy exercise
     r"\b(?:letters?|notes?)\b.{0,80}\b(?:therapist|counsell?or|psychologist)\b|"
     r"\b(?:therapist|counsell?or|psychologist)\b.{0,80}\b(?:letters?|notes?)\b")
@@ -1082,7 +1138,9 @@ def rule_hits(norm: str) -> dict[str, int]:
         text = plain if label == "harassment" else theirs
         for i, rx in enumerate(patterns):
             if rx.search(text):
-                if label == "crisis" and (RECOVERED.search(norm) or NOT_CRISIS.search(norm)
+                if label == "crisis" and (RECOVERED.search(norm) and not present_risk(norm)
+                                          or NOT_CRISIS.search(norm)
+                                          or CLARIFIED.search(norm)
                                           or LIVING_DIFFERENTLY.search(norm)
                                           or meant_for_others(norm)):
                     continue

@@ -65,18 +65,19 @@ _HELPLINE_CUE = re.compile(
 #: Just before a number: an order, booking or case reference, which identifies nobody.
 _REFERENCE_CUE = re.compile(
     r"\b(?:order|ref(?:erence)?|tracking|invoice|case|booking|confirmation|ticket|claim|"
-    r"policy|parcel|shipment|receipt)(?: (?:number|no\.?|#|id|code))?(?: is| was|:)?\s*#?\s*$",
+    r"policy|parcel|shipment|receipt)(?: (?:number|no\.?|#|id|code))?"
+    r"(?:(?: for| of| on)(?: [\w'’]+){1,4}?)?(?: is| was|:)?\s*#?\s*(?:[A-Z]{1,3}\s?)?$",
     re.IGNORECASE)
 
 
 #: An organisation's acronym right before the number ("RAINN is 800-656-4673").
-_ORG_CUE = re.compile(r"\b[A-Z]{3,8}(?:'s number)?(?: is| on|:)?\s*$")
+_ORG_CUE = re.compile(r"(?<![A-Z]{2} )\b[A-Z]{3,8}(?:'s number)?(?: is| on|:)?\s*$")
 
 
 def _helpline(text: str, start: int) -> bool:
     before = text[max(0, start - 60):start]
     return bool(_HELPLINE_CUE.search(before) or _ORG_CUE.search(before)
-                or _REFERENCE_CUE.search(before[-30:]))
+                or _REFERENCE_CUE.search(before[-50:]))
 
 
 #: Where a freephone number is tried: a toll-free line belongs to an organisation (a
@@ -256,7 +257,7 @@ _PERSONAL_PLATFORM = (r"(?:insta(?:gram)?|ig|snap(?:chat)?|tik ?tok|twitter|face
                       r"venmo|cash ?app)")
 _MENTION = re.compile(r"(?<![\w@.])@([A-Za-z0-9_.\-]{2,30})")
 _PLATFORM_HANDLE = re.compile(
-    rf"\b{_PLATFORM}(?:\s+(?:name|handle|account|username))?(?:\s+(?:is|was|as|=)|:|'s|"
+    rf"\b{_PLATFORM}(?:\s+(?:name|handle|account|username))?(?:\s+(?:is|was|as|under|=)|:|'s|"
     r",? it'?s)\s+"
     r"@?([A-Za-z0-9_.]*[\d._][A-Za-z0-9_.]*)", re.IGNORECASE)
 _PROFILE_URL = re.compile(
@@ -273,7 +274,7 @@ _PROFILE_URL = re.compile(
 #: A Discord tag ("kitsune#4471"), or an account-like name after "username is" or "profile on
 #: that app is".
 _TAG = re.compile(r"(?<![\w#])[A-Za-z][\w.]{1,31}#\d{4}\b")
-_USERNAME = re.compile(r"\b(?:user ?name|handle|gamertag|screen ?name|profile(?: name)?)"
+_USERNAME = re.compile(r"\b(?:user ?name|handle|gamertag|tag|screen ?name|profile(?: name)?)"
                        # the site may come between: "username on the betting site is ..."
                        r"(?:\s+(?:on|at|for)(?:\s+[\w'’]+){1,3}?)?"
                        r"(?:\s+(?:is|was|=)|:)\s+['\"‘“]?@?([A-Za-z0-9_.]*[\d._][A-Za-z0-9_.]*)",
@@ -298,6 +299,10 @@ _PERSON_BEFORE = re.compile(r"\b(?:he|she|he's|she's|his|her|him|they're|their)\
 
 
 _PLATFORM_AFTER = re.compile(rf"\s+(?:on|from|over on)\s+{_PERSONAL_PLATFORM}\b")
+#: After a handle that opens a message: the account is someone's ("@jake_h_92 on insta",
+#: "@jake_h_92 is her account"), not a reply to a member.
+ACCOUNT_AFTER = re.compile(rf"\s+(?:on|from|over on)\s+{_PLATFORM}\b|['’]s\s+{_PLATFORM}\b|"
+                           r"\s+is (?:his|her|their|the)\b", re.IGNORECASE)
 
 
 def _channel(text: str, start: int, handle: str) -> bool:
@@ -367,7 +372,7 @@ _STREET_CUE = re.compile(
     # "on", but not "the bank on Queen Street": a venue's street identifies nobody
     r"(?<!bank )(?<!shop )(?<!pub )(?<!cafe )(?<!caf[eé] )(?<!restaurant )(?<!marriott )"
     r"(?<!hotel )(?<!church )(?<!station )(?<!bar )(?<!club )(?<!gym )(?<!gym's )(?<!park )"
-    r"(?<!storey )(?<!bridge )(?<!beach )on)\s+$",
+    r"(?<!storey )(?<!bridge )(?<!beach )(?<!house )(?<!mall )on)\s+$",
     re.IGNORECASE)
 _SPANISH = re.compile(r"\b(?:calle|c/|avenida|avda\.?|plaza|paseo)\s+(?:[\wÁÉÍÓÚÑáéíóúñ]+\s+){1,4}"
                       r"\d{1,4}\b", re.IGNORECASE)
@@ -394,7 +399,7 @@ _NUMBER_LAST = re.compile(
 _GRID = re.compile(
     r"\b(?:Calle|Carrera|Cra\.?|Cl\.?|Transversal|Diagonal|Avenida|Av\.?)\s+\d{1,3}[A-Z]?\s*"
     r"(?:#|No\.?|N[º°])\s*\d{1,3}[A-Z]?\s*-\s*\d{1,3}\b|"
-    r"\b(?:House|Plot|Holding)\s+\d{1,4}[A-Z]?,\s*Road\s+\d{1,4}[A-Z]?\b|"
+    r"\b(?:House|Plot|Holding)\s+\d{1,4}[A-Z]?,\s*(?:Road|Street|St\.?|Lane)\s+\d{1,4}[A-Z]?\b|"
     r"\bBl(?:oc)?k\.?\s*\d{1,4}[A-Z]?,?\s*Lot\s*\d{1,4}\b|"
     r"\b\d{1,4}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s*(?:Phuong|Phường|Ward|P\.)\s*\d{1,2}\b")
 #: Malaysian and Indian forms: "88 Jalan SS2/24, Petaling Jaya", "B-42, Lajpat Nagar, Delhi".
@@ -413,8 +418,13 @@ _BOX = re.compile(r"\b(?:P\.?\s?O\.?\s?Box|Post Office Box|Private Bag|(?:RR|R\.
                   rf"\s?\d{{1,3}},?\s*Box)\s*#?\s*\d{{1,6}}\b(?:,\s*{_CAP}(?:\s+{_CAP})?)?")
 #: A flat, plot or lot first, then the building or estate: "Apartment 1104, Sea Breeze
 #: Towers", "Plot 12, Kasarani Estate", "Lot 47, Ridgeview Mobile Home Park".
-_UNIT_FIRST = re.compile(rf"\b(?:Apartment|Apt\.?|Flat|Unit|Suite|Plot|Lot|Stand|Erf)\s+\d{{1,5}}[A-Z]?,"
+_UNIT_FIRST = re.compile(rf"\b(?:Apartment|Apt\.?|Flat|Unit|Suite|Plot|Lot|(?i:stand|erf|plot))\s+\d{{1,5}}[A-Z]?,"
                          rf"\s+(?:{_CAP}\s+){{0,3}}{_CAP}\b")
+#: A landmark, then the house: "opposite the big mosque in Kano, house 14".
+_LANDMARK_HOUSE = re.compile(r"\b(?:opposite|behind|next to|beside|after|near) (?:the )?[^.,;!?\n]{3,40},\s*"
+                             r"(?:house|plot|flat|stand|no\.?|number)\s*\d{1,4}[A-Za-z]?\b", re.IGNORECASE)
+#: A numbered road named after a point of the compass, with its town: "55 Greenlane West, Epsom".
+_COMPASS_ROAD = re.compile(rf"\b\d{{1,5}}\s+{_CAP}\s+(?:North|South|East|West),\s+{_CAP}")
 #: An American number and direction before the street's name: "1918 N Halsted".
 _DIRECTION = re.compile(rf"\b\d{{3,5}}\s+[NSEW]\.?\s+{_CAP}(?:\s+{_SUFFIX}\b\.?)?{_UNIT}")
 #: A numbered street of any kind, with the town and the first half of a British postcode:
@@ -456,7 +466,8 @@ def find_addresses(text: str) -> list[Span]:
             spans.append((m.start(), m.end(), "address"))
     spans += [(m.start(), m.end(), "address")
               for rx in (_SPANISH, _PREFIXED, _JOINED, _POSTCODE, _NUMBER_LAST, _NAGAR, _EIRCODE,
-                         _GRID, _LODGING_ROOM, _BOX, _UNIT_FIRST, _DIRECTION, _TOWN_DISTRICT)
+                         _GRID, _LODGING_ROOM, _BOX, _UNIT_FIRST, _DIRECTION, _TOWN_DISTRICT,
+                         _LANDMARK_HOUSE, _COMPASS_ROAD)
               for m in rx.finditer(text)]
     spans += [(m.start(), m.end(), "address") for m in _JALAN.finditer(text)
               if any(c.isdigit() for c in m.group())]
@@ -495,14 +506,16 @@ _PLATE_CUE = re.compile(
 _PLATE_TOKEN = re.compile(
     r"(?<![\w\-])(?=[A-Z0-9\- ]*\d)(?=[A-Z0-9\- ]*[A-Z])"
     r"(?:[A-Z]{1,3}[\s\-]?\d{2,4}(?:[\s\-]?[A-Z]{1,3})?|"
-    r"\d{1,3}[\s\-]?[A-Z]{1,3}[\s\-]?\d{1,4}|[A-Z]{3}\d[A-Z0-9]\d{2})(?![\w\-])")
+    r"\d{1,3}[\s\-]?[A-Z]{1,3}[\s\-]?\d{1,4}|[A-Z]{3}\d[A-Z0-9]\d{2}|[A-Z]{2,3}-\d{2}-\d{3,4})(?![\w\-])")
 _CAR_NEAR = re.compile(
     r"\b(?:plates?|rego|reg|registration|placa|matr[íi]cula|targa|kenteken|plaque|immatriculation|"
     r"rejestracja|tablica|kennzeichen|num[aă]rul|plaka|car|cars|voiture|coche|carro|auto|"
     r"macchina|samoch[oó]d|wagen|leaseauto|van|ute|truck|suv|clio|golf|polo|corolla|civic|"
     r"panda|logan\w*|vios|onix|hilux|ranger|focus|fiesta|octavia|passat|astra|corsa|yaris|"
     r"swift|creta|audi|bmw|toyota|honda|ford|vw|seat|skoda|renault|peugeot|fiat|dacia|nissan|"
-    r"kia|hyundai|mazda|volvo|mercedes|tesla)\b", re.IGNORECASE)
+    r"kia|hyundai|mazda|volvo|mercedes|tesla|camry|myvi|probox|vitz|axio|premio|fielder|saga|"
+    r"bezza|alza|innova|fortuner|navara|hiace|bakkie|quantum|prado|land ?cruiser|accord|"
+    r"altis|city|wigo|mirage|ertiga)\b", re.IGNORECASE)
 #: "Golf GTI 2020": a model and its year, not a plate.
 _MODEL_YEAR = re.compile(r"[A-Z]{2,}\s(?:19|20)\d\d$")
 
@@ -695,6 +708,8 @@ NOT_NAMES = {
     "india", "ireland", "england", "scotland", "wales", "australia", "canada", "nigeria",
     "kenya", "ghana", "spain", "france", "germany", "italy", "poland", "mexico", "brazil",
     "philippines", "pakistan",
+    # a city and a helpline's name: "in Port Harcourt", "15999 Talian Kasih"
+    "port", "talian",
 }
 #: An author named after a title: "Healing from Infidelity by Michele Weiner-Davis".
 _AUTHOR = re.compile(r"\b(?:by|author|search)\s+[\"'“‘]?$|[\"“]\s*(?:[\w'’-]+\s+){0,4}$",
@@ -711,7 +726,7 @@ _NAME = re.compile(
     r"(?<![@\w])(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?"
     # a middle initial may come between: "Samantha J. Kowalczyk"
     rf"({_WORD_UP})\s+(?:[{_UP}]\.?\s+)?"
-    rf"({_WORD_UP}(?:\s+(?:(?:de|da|do|dos|das|del|della|di|van|von|der) )?"
+    rf"({_WORD_UP}(?:\s+(?:(?i:de|da|do|dos|das|del|della|di|van|von|der|dela|bin|binti|al) )?"
     rf"{_WORD_UP})?)(?![\w@])")
 _WORK_CUE = re.compile(
     r"\b(?:works?|working|worked|teaches|teacher|trabaja|employed|manager|nurse|receptionist|"

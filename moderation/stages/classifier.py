@@ -19,18 +19,19 @@ from ..errors import ModerationConfigError
 from ..features import Embedder
 from ..lexicon import (
     AFFECTION,
+    CLARIFIED,
     FIGURATIVE,
     GOT_THROUGH,
     HARM_TO_OTHERS,
     LEGAL,
     LIVING_DIFFERENTLY,
-    PRESENT_RISK,
     RECOVERED,
     REFUSAL,
     SELF_DANGER,
     SELF_HARM,
     SUPPORTING,
     meant_for_others,
+    present_risk,
     rule_hits,
 )
 from ..links import find_links
@@ -111,7 +112,8 @@ class Classifier:
         # A model score alone does not outweigh plain recovery, a plan to live differently,
         # dread the member got through, or legal framing.
         if (RECOVERED.search(msg.norm) or GOT_THROUGH.search(msg.norm)) \
-                and not PRESENT_RISK.search(msg.norm) or LIVING_DIFFERENTLY.search(msg.norm):
+                and not present_risk(msg.norm) or LIVING_DIFFERENTLY.search(msg.norm) \
+                or CLARIFIED.search(msg.norm):
             scores["crisis"] = 0.0
         if LEGAL.search(msg.norm) and scores.get("violence", 0.0) < 0.85:
             scores["violence"] = 0.0

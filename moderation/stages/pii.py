@@ -95,6 +95,8 @@ class Pii:
                              for s, e, k in self.spans(seen, region) if e > s)
         if ctx.members:
             spans = _not_members(msg.text, spans, ctx.members)
+        else:
+            spans = _not_opening_reply(msg.text, spans)
         kinds: dict[str, int] = {}
         for start, end, kind in spans:
             kinds[kind] = kinds.get(kind, 0) + 1
@@ -116,6 +118,17 @@ def _not_members(text: str, spans: list[pp.Span], members: tuple[str, ...]) -> l
     names = {_member_key(m) for m in members if m.strip()}
     return [(s, e, k) for s, e, k in spans
             if k not in ("social_handle", "name") or _member_key(text[s:e]) not in names]
+
+
+def _not_opening_reply(text: str, spans: list[pp.Span]) -> list[pp.Span]:
+    """Without the circle's member list, a handle that opens the message is a reply to a
+    member ("@Rainbow_After_Rain this made me cry"), unless what follows makes it an
+    account ("@jake_h_92 on insta")."""
+    start = len(text) - len(text.lstrip())
+    if not text.startswith("@", start):
+        return spans
+    return [(s, e, k) for s, e, k in spans
+            if not (k == "social_handle" and s == start and not pp.ACCOUNT_AFTER.match(text, e))]
 
 
 def build(config: Mapping[str, Any], settings: Settings, path: str) -> Pii:

@@ -1149,3 +1149,72 @@ def test_a_storys_turning_point_and_his_car_seen_outside_her_house_fire_no_rule(
 def test_a_time_chosen_and_the_writer_watching_still_fire(text, label):
     """The narrower forms still hold the original shapes."""
     assert fires(text, label)
+
+
+@pytest.mark.parametrize("text", [
+    "I've stopped caring if I wake up",
+    "up all night going back and forth on whether to keep living",
+    "not planning on being around by christmas",
+    "there's nothing left to stay around for",
+    "im not safe tonight",
+    "the kids will be fine without me, they've got their dad",
+    "roast dinner, a walk with the dog, a film. nice last sunday",
+    "tucked them in and gave them extra cuddles. the last ones.",
+    "sat in the garage with the door shut and the engine running for a while",
+    "I want to disappear in every sense",
+    "using again tonight. if I use too much, I use too much",
+])
+def test_quiet_forms_of_not_wanting_to_live_fire_the_crisis_rules(text):
+    """Not caring whether they wake, arguing about living, not planning to be around, not
+    safe now, a family that will be fine without them, a last day or last hugs, a running
+    engine in a shut garage, and a dose left to chance."""
+    assert fires(text, "crisis")
+
+
+@pytest.mark.parametrize("text", [
+    "good last day of term, the kids were feral",
+    "the office will be fine without me for a week",
+    "my life is over. not literally, just the one I'd planned",
+    "ready to end it. the marriage!! that came out wrong",
+    "it'll all be over soon. the hearing I mean",
+    "I no longer want to die, the new meds help",
+    "last hugs at the airport for a while, she flies to Perth tomorrow",
+])
+def test_look_alikes_of_the_quiet_forms_and_words_taken_back_are_not_crisis(text):
+    """A last day of term, an office for a week, death words taken back in the same
+    message, recovery said with "no longer", and hugs before a flight."""
+    assert not fires(text, "crisis")
+
+
+@pytest.mark.parametrize("text", [
+    "we married in 2009 and now I don't want to live anymore",
+    "he left last year and I just want to die",
+    "I'm here but I don't want to be. I want it all to stop",
+    "I no longer want to live",
+    "years ago I got through this. now I can't keep myself safe",
+])
+def test_the_past_beside_a_present_wish_to_die_is_still_crisis(default_pipeline, text):
+    """A year, "last year", "I'm here" or "no longer" reads as recovery only when nothing
+    in the message says the danger is now."""
+    assert "crisis" in default_pipeline.judge_sync(text, ctx()).labels
+
+
+@pytest.mark.parametrize("text", [
+    "I'm giving up. on the diet, not life, pass the crisps",
+    "ready to end it. the marriage I mean. telling him sunday",
+])
+def test_death_words_taken_back_outweigh_the_models(default_pipeline, text):
+    """The writer says in the same message what they meant: no crisis from a model score."""
+    assert "crisis" not in default_pipeline.judge_sync(text, ctx()).labels
+
+
+@pytest.mark.parametrize("text", [
+    "three years ago I was in hospital after trying to end it. today I ran 5k. if you're in "
+    "the dark right now, hang on",
+    'I used to think "I want to die" was just how everyone felt. therapy showed me it '
+    "wasn't. if that's you right now, tell someone",
+])
+def test_recovery_told_to_help_someone_else_now_is_not_crisis(default_pipeline, text):
+    """"Right now" said to someone else, and a past thought in quotation marks, do not
+    make the writer's own recovery a present danger."""
+    assert "crisis" not in default_pipeline.judge_sync(text, ctx()).labels

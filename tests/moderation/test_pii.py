@@ -483,3 +483,52 @@ def test_a_members_display_name_after_at_is_a_reply_not_an_account(pii, text, re
     found = pii.run(Message.from_raw(text), ctx(members=members)).redactions
     assert bool(found) is redacted
     assert all("Maple" not in text[r.start:r.end] for r in found)
+
+
+@pytest.mark.parametrize(("text", "found", "kind"), [
+    ("paid to AKINYI ODHIAMBO 0733 912 446 every month, on his M-Pesa", "0733 912 446",
+     "phone_number"),
+    ("her place is 18 Ridgeway North, Karori, the one with the red door", "18 Ridgeway North, Karori",
+     "address"),
+    ("he's at House 27, Street 14, F-8/3 now", "House 27, Street 14", "address"),
+    ("stand 409, Extension 2, Soshanguve is where she stays", "stand 409, Extension", "address"),
+    ("behind the old petrol station in Kumasi, house 6, blue gate",
+     "behind the old petrol station in Kumasi, house 6", "address"),
+    ("LHR-22-4410, grey Corolla, every lunchtime", "LHR-22-4410", "licence_plate"),
+    ("VBN 2291, red Axio, at her office every evening", "VBN 2291", "licence_plate"),
+    ("he's on FB as Maricel Santos Dela Rosa, nurse at St Luke's", "Maricel Santos Dela Rosa",
+     "name"),
+    ("he made a tiktok under sunny_side_kat with my photos", "sunny_side_kat", "social_handle"),
+    ("found her, the steam tag is ghostly_wren_88", "ghostly_wren_88", "social_handle"),
+])
+def test_numbers_addresses_plates_and_names_in_the_forms_of_more_countries(pii, text, found, kind):
+    """A Kenyan number after a name in capitals, a compass road with its suburb, house
+    and street numbers, a stand, a landmark and house number, Pakistani and Malaysian plates
+    beside a car model, a Filipino name with its particle, an account "under" a name, and a
+    game tag."""
+    assert any(found in span and k == kind for span, k in found_spans(pii, text))
+
+
+@pytest.mark.parametrize("text", [
+    "tracking number for my divorce papers is EE 5512 3387 9GB, still stuck",
+    "in Malaysia ring 15999 Talian Kasih, it's free",
+    "we used to eat at the Java House on Moi Avenue",
+    "he drives for a logistics company in Port Moresby",
+])
+def test_references_helplines_venues_and_cities_are_not_personal(pii, text):
+    """A tracking number a few words after its cue, a helpline named after its number, a
+    café's street and a city after a company identify nobody."""
+    assert pii.spans(text, "GB") == []
+
+
+@pytest.mark.parametrize(("text", "redacted"), [
+    ("@Rainbow_After_Rain this made me cry. good tears", False),
+    ("  @Kopi_Heart77 so glad you posted today", False),
+    ("@brunch.with.bex on insta, scroll back to march", True),
+    ("@jake_h_92 is her account, have a look", True),
+    ("thank you @Rainbow_After_Rain", True),  # not an opening reply: read as an account
+])
+def test_without_a_member_list_a_handle_opening_the_message_is_a_reply(pii, text, redacted):
+    """When the circle's members are not known, a message that opens with a handle is a
+    reply to a member, unless a platform or "is her account" follows it."""
+    assert bool(pii.run(Message.from_raw(text), ctx()).redactions) is redacted
