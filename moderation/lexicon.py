@@ -876,7 +876,8 @@ RECOVERED = re.compile(
     r"(?<!disappointed )(?<!angry )(?<!annoyed )(?<!gutted )(?<!furious )(?<!knows )(?<!know )(?<!reason )i'?m (?:still )?here"
     # ("I'm still here, engine running, looking at the drop" is not survival but danger now)
     r"(?!.{0,20}\b(?:angry|disappointed|gutted) about it|.{0,40}\b(?:engine(?:'s| is)? running|"
-    r"looking (?:at|down at|over) the (?:drop|edge)))|glad i'?m|got help|not anymore|"
+    r"looking (?:at|down at|over) the (?:drop|edge)|(?:hose|pills|tablets|rope|ledge|blade|razor)\b"
+    r"(?! (?:i|we) (?:didn'?t|never|threw|flushed|gave))))|glad i'?m|got help|not anymore|"
     # "I no longer want to die" is recovery; "I no longer want to live" is not
     r"no longer (?:(?:feel|felt|think|thinking|want|wanting|have|get|getting|need)\b.{0,25}"
     r"\b(?:die|dying|dead|cut|cutting|hurt|harm\w*|end it|ending it|suicid\w*|overdos\w*|"
@@ -929,6 +930,42 @@ _DANGER = (r"(?s)^(?!.*\b(?:pills|tablets|rope|bridge|notes?|letters?|end it|die
            r"engine|exhaust|hose|ledge|blade|razor|gun|cut|cuts|cutting|burn\w* myself|"
            r"hurt\w* myself|self.?harm\w*|hang\w*|suicid\w*|overdos\w*|the edge|cliffs?|"
            r"tracks|railway|roof)\b)")
+
+#: A word of danger, for telling which sentences a past framing covers ("hang on" is
+#: not one).
+_DANGER_WORD = re.compile(
+    r"\b(?:pills|tablets|rope|bridge|notes?|letters?|end it|die|dying|dead|kill|goodbye|"
+    r"overdose|jump|hotel room|not be here|won'?t be here|for good|engine|exhaust|hose|ledge|"
+    r"blade|razor|gun|cut|cuts|cutting|burn\w* myself|hurt\w* myself|self.?harm\w*|"
+    r"hang(?:ing)?(?! on| in| out| up| around)|suicid\w*|overdos\w*|the edge|cliffs?|tracks|"
+    r"railway|roof)\b")
+#: Words that settle a whole message as recovery, wherever they stand in it: a safety plan
+#: used, "two years on", "that was 2019", "I'm staying", "for anyone who needs to hear it".
+_RESOLVED = re.compile(
+    r"\b(?:safety plan|got help|glad i'?m|in a good place|i'?m safe now|how far i'?ve come|"
+    r"haven'?t needed|free of it|(?:a|one|two|three|four|five|six|\d+|few|many) (?:years?|months?) "
+    r"(?:on|later|clean|free|sober)|that was (?:in |back in )?(?:(?:january|february|march|april|"
+    r"may|june|july|august|september|october|november|december) )?(?:19|20)\d\d|i'?m staying|"
+    r"survivable|for (?:anyone|whoever|those) (?:who|that|is|in)|it passed|days? (?:free|clean)|"
+    r"not anymore|i (?:really,? )*don'?t\s*(?:[.!]|$)|"
+    r"(?:protection|restraining) order|women'?s aid|called my \w+ instead|rang \w+ instead|"
+    r"(?:disposed of|got rid of|threw (?:out|away)|flushed) (?:the |my |them|it)|"
+    r"i'?m (?:ok|okay|fine|good|doing (?:ok|okay|well|better)) (?:now|today)|proud (?:of myself|i))")
+_SENTENCE = re.compile(r"[.!?;\n]+")
+
+
+def recovered(norm: str) -> bool:
+    """Past or resolved framing that covers the message. Words that settle it ("safety plan",
+    "two years on") cover all of it; past framing alone ("last year", "used to") covers only
+    its own sentence, so a sentence naming a danger without framing of its own is now:
+    "he left last year. I've got the pills lined up for tonight"."""
+    if not RECOVERED.search(norm):
+        return False
+    if _RESOLVED.search(norm):
+        return True
+    return not any(_DANGER_WORD.search(s) and not RECOVERED.search(s)
+                   for s in _SENTENCE.split(norm))
+
 
 #: "I don't want to live like this anymore, so I'm moving out in june": a life to change,
 #: with a plan for it and no word of danger beside it.
@@ -1138,7 +1175,7 @@ def rule_hits(norm: str) -> dict[str, int]:
         text = plain if label == "harassment" else theirs
         for i, rx in enumerate(patterns):
             if rx.search(text):
-                if label == "crisis" and (RECOVERED.search(norm) and not present_risk(norm)
+                if label == "crisis" and (recovered(norm) and not present_risk(norm)
                                           or NOT_CRISIS.search(norm)
                                           or CLARIFIED.search(norm)
                                           or LIVING_DIFFERENTLY.search(norm)

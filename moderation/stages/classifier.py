@@ -25,13 +25,13 @@ from ..lexicon import (
     HARM_TO_OTHERS,
     LEGAL,
     LIVING_DIFFERENTLY,
-    RECOVERED,
     REFUSAL,
     SELF_DANGER,
     SELF_HARM,
     SUPPORTING,
     meant_for_others,
     present_risk,
+    recovered,
     rule_hits,
 )
 from ..links import find_links
@@ -111,7 +111,7 @@ class Classifier:
         scores = self.scores(msg)
         # A model score alone does not outweigh plain recovery, a plan to live differently,
         # dread the member got through, or legal framing.
-        if (RECOVERED.search(msg.norm) or GOT_THROUGH.search(msg.norm)) \
+        if (recovered(msg.norm) or GOT_THROUGH.search(msg.norm)) \
                 and not present_risk(msg.norm) or LIVING_DIFFERENTLY.search(msg.norm) \
                 or CLARIFIED.search(msg.norm):
             scores["crisis"] = 0.0

@@ -1218,3 +1218,27 @@ def test_recovery_told_to_help_someone_else_now_is_not_crisis(default_pipeline, 
     """"Right now" said to someone else, and a past thought in quotation marks, do not
     make the writer's own recovery a present danger."""
     assert "crisis" not in default_pipeline.judge_sync(text, ctx()).labels
+
+
+@pytest.mark.parametrize("text", [
+    "she left in 2021. I've got the tablets counted out for tonight",
+    "months ago I promised my sister I'd stop. I'm driving to the bridge after work",
+    "back then I thought it would pass. now I'm saying goodbye to you all",
+    "I'm here, in the car with the hose ready",
+])
+def test_past_framing_covers_only_its_own_sentence(default_pipeline, text):
+    """"In 2021", "months ago" or "back then" frames its own sentence: a danger named in
+    another sentence, with no framing of its own, is now."""
+    assert "crisis" in default_pipeline.judge_sync(text, ctx()).labels
+
+
+@pytest.mark.parametrize("text", [
+    "two years ago I cut myself; today I reached out instead",
+    "last year I wrote a goodbye note. found it today and threw it away, because I'm staying",
+    "the urge to hurt myself came back last night for the first time in ages. used my safety "
+    "plan and it passed",
+])
+def test_words_that_settle_a_message_cover_all_of_it(default_pipeline, text):
+    """A safety plan used, "I'm staying" or a past sentence with nothing now in the others
+    is recovery, as before."""
+    assert "crisis" not in default_pipeline.judge_sync(text, ctx()).labels
