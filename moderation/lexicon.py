@@ -515,7 +515,8 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"(?:his|her|their) old (?:dad|father|mum|mother|man|woman)\b|"
          r"\b(?:good|nice|decent|perfect|lovely|not a bad) last (?:day|night|meal|weekend|sunday)"
          r"(?: really)?\s*(?:[.!]|$)|"
-         r"\b(?:hugs?|kiss(?:es)?|cuddles?)\b[^.!?\n]{0,60}[.!?]\s*(?:the )?last (?:ones?|time)\s*[.!]*\s*$|"
+         r"\b(?:hugs?|kiss(?:es)?|cuddles?)\b[^.!?\n]{0,60}[.!?]\s*(?:the )?last (?:ones?|time)"
+         r"\s*[.!]*\s*$|"
          r"\b(?:garage door (?:down|shut|closed)|in the (?:closed |shut )?garage)\b.{0,60}"
          r"\bengine (?:on|running)\b|"
          r"\bdisappear in every (?:sense|way)\b|"
@@ -743,10 +744,12 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"processing|struggling|traumati[sz]ed|broken|sad)[\"”]?,? you'?re (?:just |only )?(?:performing|"
          r"milking|wallowing|enjoying|faking|dramati[sz]ing|addicted to|attention)|"
          r"\bmilking (?:it|this|the \w+) (?:\w+ )?for (?:sympathy|attention|likes)|"
-         r"(?<!said )(?<!says )(?<!saying )(?<!told you )(?<!that )(?<!wrote )\bnobody (?:in )?(?:here |in this group )?(?:actually |really |even )?(?:likes|wants|reads|"
+         # (not reported: "someone wrote that nobody likes you... it isn't true")
+         r"(?<!said )(?<!says )(?<!saying )(?<!told you )(?<!that )(?<!wrote )\bnobody (?:in )?"
+         r"(?:here |in this group )?(?:actually |really |even )?(?:likes|wants|reads|"
          r"listens to|cares about) you\b|\b(?:we|everyone) (?:just |only )?tolerates? you\b|"
-         r"(?<!said )(?<!says )(?<!told you )(?<!told me )(?<!that )(?<!wrote )\b(?:nobody|no ?one)(?:'s| is| will| would)? "
-         r"(?:ever )?(?:going to |gonna )?want you\b|"
+         r"(?<!said )(?<!says )(?<!told you )(?<!told me )(?<!that )(?<!wrote )"
+         r"\b(?:nobody|no ?one)(?:'s| is| will| would)? (?:ever )?(?:going to |gonna )?want you\b|"
          r"\bwe'?re not your (?:\w+ )?(?:therapists?|counsell?ors?|shrinks?|mum|mom|audience)\b|"
          r"\bstop trauma.?dumping\b|"
          r"\byou (?:don'?t|do not) get to (?:complain|moan|whine|cry|be upset)\b|"
@@ -881,7 +884,8 @@ RECOVERED = re.compile(
     # "I no longer want to die" is recovery; "I no longer want to live" is not
     r"no longer (?:(?:feel|felt|think|thinking|want|wanting|have|get|getting|need)\b.{0,25}"
     r"\b(?:die|dying|dead|cut|cutting|hurt|harm\w*|end it|ending it|suicid\w*|overdos\w*|"
-    r"thoughts|urges?)|self.?harm\w*|cut|suicidal)|days? (?:free|clean)|(?:years?|months?) (?:clean|free) (?:from|of) (?:\w+ ){0,2}"
+    r"thoughts|urges?)|self.?harm\w*|cut|suicidal)|days? (?:free|clean)|"
+    r"(?:years?|months?) (?:clean|free) (?:from|of) (?:\w+ ){0,2}"
     r"today|not in a (?:dark|bad) way|(?<!the )last year|over a year|"
     # "years ago" in the other languages members write in
     r"hace (?:un|dos|tres|cuatro|cinco|\d+) a[ñn]os?|h[áa] (?:\w+ )?anos|vor (?:\w+ )?jahren|"
@@ -913,7 +917,8 @@ PRESENT_RISK = re.compile(
 
 #: Words to someone else in the same message ("if you're in the dark bit right now, hang
 #: on"): not the writer's own danger now.
-_IF_YOU = re.compile(r"\bif (?:you|you'?re|that'?s you|that is you|this is you|anyone|any of you)\b[^.!?\n]*")
+_IF_YOU = re.compile(r"\bif (?:you|you'?re|that'?s you|that is you|this is you|anyone|any of you)\b"
+                     r"[^.!?\n]*")
 
 
 def present_risk(norm: str) -> bool:
@@ -990,7 +995,6 @@ GOT_THROUGH = re.compile(
     r"\b(?:because|cos|as|since) i (?:can'?t|couldn'?t|can not|cannot) (?:face|be in|sleep in|"
     r"get into|lie in) (?:our|the|that|his|her) bed\b)")
 
-#: First-person crisis talk about someone else's threat or a figure of speech.
 #: Death words taken back in the same message: "my life is over. Not literally, the life
 #: I'd planned", "I'm giving up. on the diet, not life", "it'll all be over soon. the
 #: hearing I mean", "ready to end it. the marriage!!". Neither a rule nor a model score
@@ -1003,6 +1007,7 @@ CLARIFIED = re.compile(
     r"\b(?:end|over|done with|finish) (?:it|this)[.!?\s]+the (?:marriage|relationship)|"
     r"\bi mean the (?:marriage|relationship|hearing|job)\b")
 
+#: First-person crisis talk about someone else's threat or a figure of speech.
 NOT_CRISIS = re.compile(
     r"\b(?:(?:he|she) (?:said|says|keeps saying|threatened|threatens) (?:he'?d|she'?d|he'?ll|"
     r"she'?ll|to) (?:kill|hurt) (?:himself|herself))\b|"

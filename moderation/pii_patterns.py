@@ -418,19 +418,20 @@ _BOX = re.compile(r"\b(?:P\.?\s?O\.?\s?Box|Post Office Box|Private Bag|(?:RR|R\.
                   rf"\s?\d{{1,3}},?\s*Box)\s*#?\s*\d{{1,6}}\b(?:,\s*{_CAP}(?:\s+{_CAP})?)?")
 #: A flat, plot or lot first, then the building or estate: "Apartment 1104, Sea Breeze
 #: Towers", "Plot 12, Kasarani Estate", "Lot 47, Ridgeview Mobile Home Park".
-_UNIT_FIRST = re.compile(rf"\b(?:Apartment|Apt\.?|Flat|Unit|Suite|Plot|Lot|(?i:stand|erf|plot))\s+\d{{1,5}}[A-Z]?,"
-                         rf"\s+(?:{_CAP}\s+){{0,3}}{_CAP}\b")
+_UNIT_FIRST = re.compile(rf"\b(?:Apartment|Apt\.?|Flat|Unit|Suite|Lot|(?i:plot|stand|erf))\s+"
+                         rf"\d{{1,5}}[A-Z]?,\s+(?:{_CAP}\s+){{0,3}}{_CAP}\b")
 #: A landmark, then the house: "opposite the big mosque in Kano, house 14".
-_LANDMARK_HOUSE = re.compile(r"\b(?:opposite|behind|next to|beside|after|near) (?:the )?[^.,;!?\n]{3,40},\s*"
-                             r"(?:house|plot|flat|stand|no\.?|number)\s*\d{1,4}[A-Za-z]?\b", re.IGNORECASE)
+_LANDMARK_HOUSE = re.compile(r"\b(?:opposite|behind|next to|beside|after|near) (?:the )?"
+                             r"[^.,;!?\n]{3,40},\s*(?:house|plot|flat|stand|no\.?|number)\s*"
+                             r"\d{1,4}[A-Za-z]?\b", re.IGNORECASE)
 #: A numbered road named after a point of the compass, with its town: "55 Greenlane West, Epsom".
 _COMPASS_ROAD = re.compile(rf"\b\d{{1,5}}\s+{_CAP}\s+(?:North|South|East|West),\s+{_CAP}")
 #: An American number and direction before the street's name: "1918 N Halsted".
 _DIRECTION = re.compile(rf"\b\d{{3,5}}\s+[NSEW]\.?\s+{_CAP}(?:\s+{_SUFFIX}\b\.?)?{_UNIT}")
 #: A numbered street of any kind, with the town and the first half of a British postcode:
 #: "27 Holly Bank, Mossley Hill, Liverpool L18".
-_TOWN_DISTRICT = re.compile(rf"\b\d{{1,4}}\s+(?:{_CAP}\s+){{0,2}}{_CAP},\s+(?:{_CAP}\s+){{0,2}}{_CAP}"
-                            rf"(?:,\s+{_CAP})?\s+[A-Z]{{1,2}}\d[A-Z\d]?\b")
+_TOWN_DISTRICT = re.compile(rf"\b\d{{1,4}}\s+(?:{_CAP}\s+){{0,2}}{_CAP},\s+(?:{_CAP}\s+){{0,2}}"
+                            rf"{_CAP}(?:,\s+{_CAP})?\s+[A-Z]{{1,2}}\d[A-Z\d]?\b")
 _NUMBER_AFTER = re.compile(r"^,?\s*(?:in\s+[A-Z]\w+,?\s*)?number\s+\d+")
 #: A room someone is staying in: "the Motel 6 off I-35 in Waco, room 112".
 _LODGING_ROOM = re.compile(
