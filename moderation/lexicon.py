@@ -713,6 +713,42 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"no one (?:will|would))\b)|"
          r"\b(?:epi-?pen|inhaler|insulin)\b.{0,60}\b(?:gone missing|went missing|disappeared|hidden|"
          r"binned)\b[\s\S]{0,120}\b(?:shame|pity|oops|accidents happen|might have)\b"),
+        # harm named by its outcome or its means: legs broken "I've paid a guy", "pay with his
+        # body", "counsel herself from A&E", "with my fists", "not going there to talk",
+        # "karma's slow. I'm not", a balaclava and cable ties, a knife "not for cooking", the
+        # gas "left on", "a schedule, not a threat", "just don't make it home"
+        (r"\b(?:he'?s|she'?s|they'?re) getting (?:his|her|their) (?:legs|arms|knees|kneecaps|face|"
+         r"jaw|teeth|hands|fingers) (?:broken|smashed|done)\b|\b(?:he'?s|she'?s) getting hurt when\b|"
+         r"\bpay with (?:his|her|their) (?:body|blood|life|teeth|face|bones)\b|"
+         r"\b(?:she|he|they) can (?:\w+ )?(?:herself|himself|themselves|it|that) (?:from|in) "
+         r"(?:a&e|a and e|hospital|the hospital|intensive care|icu|a wheelchair)\b|"
+         r"\b(?:properly|the old way),? with my (?:own )?(?:fists|bare hands|hands)\b|"
+         r"\b(?:handl\w+|deal\w*|sort\w*) (?:him|her|them) (?:the old way|properly),? with my\b|"
+         r"\bi'?m not (?:going|driving|coming) (?:there|over|round) to talk\s*(?:[.!]|$)|"
+         r"\bkarma'?s (?:too )?slow\W+i'?m not\b|"
+         r"\bbalaclava\b[\s\S]{0,40}\b(?:cable|zip) ties\b|\b(?:cable|zip) ties\b[\s\S]{0,40}\bbalaclava\b|"
+         r"\b(?:knife|blade|axe|machete|hammer)\b.{0,30}\b(?:it'?s )?not for (?:cooking|the kitchen|"
+         r"carving|the garden|diy|the shed)\b|"
+         r"\b(?:regret|sorry)\b.{0,60}\b(?:the )?(?:gas|oven|hob) (?:gets |is |was )?left on\b|"
+         r"\bnot a threat,? (?:it'?s |just )?(?:a )?(?:schedule|promise|plan|fact)\b|"
+         r"\b(?:sometimes|some of them|some people) (?:just )?(?:don'?t|never) make it home\b|"
+         r"\bnever (?:hit|hurt|touched|raised a hand to) anyone\b.{0,60}\bthat changes\b|"
+         r"\bthoughts of (?:harming|hurting|killing) (?:him|her|them)\b.{0,40}\bi (?:lied|wasn'?t honest)\b|"
+         r"\bwon'?t be a problem (?:any ?more|for (?:much )?longer)\b.{0,40}\bi'?ll be the reason\b|"
+         r"\bnever have the (?:guts|nerve|balls|bottle|bottle) to use it\b|"
+         r"\bgoing over (?:that|the) table at (?:him|her)\b|"
+         r"\b(?:better not|wouldn'?t) let (?:her|his|their) (?:kids?|little \w+|daughter|son|children|"
+         r"girl|boy)\b.{0,60}\b(?:for a while|if i were (?:her|him))\b|"
+         r"\bi know (?:the|which|your) (?:school|nursery|street|house|address|workplace)\b.{0,60}"
+         r"\b(?:think about that|remember that|just saying|be careful)\b|"
+         r"\b(?:he'?s|she'?s|you'?re) (?:a )?dead (?:man|woman)\b.{0,40}\b(?:i mean (?:that|it) "
+         r"literally|not (?:as )?a figure of speech)\b|"
+         r"\bwhen the lights go (?:off|out)\b[\s\S]{0,40}\b(?:tonight|friday|saturday|sunday|monday|"
+         r"tuesday|wednesday|thursday)'?s the night\b|"
+         r"\b(?:no|without|isn'?t any|aren'?t any) (?:cctv|cameras?)\b[\s\S]{0,80}\b(?:noted|crowbar|"
+         r"bat|knife)\b|\b(?:crowbar|bat|knife)s?\b[\s\S]{0,80}\b(?:no|without) (?:cctv|cameras?)\b|"
+         r"^(?=[\s\S]*\b(?:how much|enough) (?:antifreeze|insulin|rat poison|weed ?killer)\b)"
+         r"(?=[\s\S]*\b(?:(?:he|she) (?:drinks|eats|takes)|(?:his|her) (?:drinks?|tea|coffee|dose|food))\b)"),
     )],
     "harassment": [re.compile(p) for p in (
         # scorn for a member's pain, said to them: "@Deepa do you ever post anything that
@@ -1055,7 +1091,9 @@ _REFUSAL = (r"\b(?:but i won'?t|(?:but )?i'?ll settle for|i won'?t[.,]|i won'?t$
             r"(?:do|act on) (?:a thing|anything|it)\b|not worth prison|"
             rf"he'?s not worth it|nothing came of it|got a caution|was cautioned|not (?:from|by) me\b(?!.{{0,30}}\b(?:brother|mates|friends|"
             rf"cousins?|dad|husband|boys|lads)\b)|(?:life|karma|the universe) (?:will|'?ll) "
-            rf"(?:sort|deal|get|catch)\b)|{_DIDNT}")
+            # (but not "karma's slow. I'm not")
+            rf"(?:sort|deal|get|catch)\b(?![\s\S]*\b(?:karma|life)'?s (?:too )?slow\W+i'?m not\b))|"
+            rf"{_DIDNT}")
 REFUSAL = re.compile(_REFUSAL)
 
 #: Harm to oneself ("can't stop cutting", "burned my arm again"), which is crisis ...
@@ -1114,7 +1152,12 @@ FIGURATIVE = re.compile(r"\b(?:always|once) (?:said|swore|told \w+) i'?d (?:kill
                         # revenge through the courts: "hit him where it hurts: child maintenance"
                         r"\b(?:hit (?:him|her|them) where it hurts|make (?:him|her|them) pay)\b.{0,60}"
                         r"\b(?:child (?:support|maintenance)|maintenance|alimony|pension|settlement|"
-                        r"assessment|court|judge|lawyer|solicitor|divorce|assets|wallet)\b|"
+                        r"assessment|court|judge|lawyer|solicitor|divorce|assets|wallet|penny|"
+                        r"pennies|accountant)\b|\bhurt (?:his|her|their) (?:feelings|pride|ego)\b|"
+                        # sport: "county final on sunday and we're going to bury them"
+                        r"\b(?:final|semi.?final|match|game|derby|fixture|league|cup|tournament)\b"
+                        r"[\s\S]{0,60}\b(?:bury|destroy|smash|hammer|thrash|batter|kill|murder|"
+                        r"annihilate) (?:them|the \w+)\b|"
                         r"\bkill (?:off )?(?:his|her|their) character\b|"
                         # said as a joke: "I joked to my sister I'd bury him under the patio"
                         r"(?<!not )(?<!never )(?<!wasn't )\b(?:joked|jokingly|used to joke)\b|"

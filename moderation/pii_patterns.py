@@ -713,7 +713,7 @@ NOT_NAMES = {
     "port", "talian",
 }
 #: An author named after a title: "Healing from Infidelity by Michele Weiner-Davis".
-_AUTHOR = re.compile(r"\b(?:by|author|search)\s+[\"'“‘]?$|[\"“]\s*(?:[\w'’-]+\s+){0,4}$",
+_AUTHOR = re.compile(r"\b(?:by|author|search)\s+[\"'“‘]?$|(?:[\"“‘]|(?<!\w)')\s*(?:[\w'’-]+\s+){0,4}$",
                      re.IGNORECASE)
 _READING = re.compile(r"\b(?:book|books|library|author|article|podcast|novel|kindle|audiobook|"
                       r"read|reading|chapter|psychology today|ted talk|search)\b", re.IGNORECASE)

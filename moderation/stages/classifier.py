@@ -8,6 +8,7 @@ off the event loop.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -53,8 +54,25 @@ SUPPORTING_ALERT = ("labels: none; a member is urging someone in the circle to g
                     "help: check on the member they are writing to; stages: classifier")
 
 
+#: A link shared as something to read: "this piece on gambling ads ... example.co.uk/news/...".
+SHARED_READING = re.compile(r"\b(?:this|that|an?|the) (?:\w+ )?(?:article|piece|news story|report|"
+                            r"interview|study|essay|column|op-?ed)\b|/news/|\bsaw this (?:in|on)\b",
+                            re.IGNORECASE)
+
+
+def _cued(text: str) -> bool:
+    return any(rx.search(text) for rx in SPAM_CUES.values())
+
+
+def _shared_reading(text: str) -> bool:
+    """A link shared as something to read, with no spam cue anywhere in the message."""
+    return SHARED_READING.search(text) is not None and not _cued(text) \
+        and bool(find_links(text))
+
+
 def _commercial(text: str) -> bool:
-    return any(rx.search(text) for rx in SPAM_CUES.values()) or bool(find_links(text))
+    """Something that sells: a spam cue, or a link that is not shared as reading."""
+    return _cued(text) or (bool(find_links(text)) and not SHARED_READING.search(text))
 
 
 class Classifier:
@@ -134,6 +152,8 @@ class Classifier:
         spam = scores.get("spam", 0.0)
         if self.thresholds.get("spam", 1.0) <= spam < SPAM_ALONE and not _commercial(msg.text):
             scores["spam"] = 0.0
+        elif spam >= SPAM_ALONE and _shared_reading(msg.text):
+            scores["spam"] = 0.0  # however sure the model is, a news piece shared sells nothing
         hits = rule_hits(msg.norm)
         if "crisis" in self.labels and SUPPORTING.search(msg.norm) \
                 and not SELF_DANGER.search(msg.norm):

@@ -41,6 +41,7 @@ CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in 
     "contact_me": r"\b(?:dm|pm|inbox|message|msg|text|email|contact|escr[íi]beme|"
                   r"whatsapp)\s+(?:me|him|her|us)\b|\bask me (?:how|for)\b|\blink in (?:bio|"
                   r"comments)\b|\bsend you (?:some )?info\b|\bserious enquiries\b|"
+                  r"\bhappy to (?:send (?:you )?samples|answer (?:any )?questions)\b|"
                   r"\bpor (?:privado|interno)\b|\bcomment ['\"“]?\w+['\"”]? below\b|"
                   r"\bsend you the details (?:privately|in (?:a )?(?:dm|pm|private))\b|"
                   # the same in other languages members write in
@@ -57,7 +58,8 @@ CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in 
                 r"(?:facebook|fb|viber|telegram) group|selling group|na facebooku)\b",
     "recruit": r"\b(?:join (?:my|our|me)|sign up|subscribe|grab your spot|spots? (?:left|"
                r"run out)|places left|limited (?:places|spots)|doors close|enrol|book now|"
-               r"opportunity|be your own boss|work from home|network marketing|"
+               r"opportunity|be your own boss|work from home|network marketing|distributor|"
+               r"paid subscri\w+|my (?:substack|patreon)|"
                r"my team(?! (?:at|in) (?:work|the office|the hospital|the school))|"
                r"moving to|much better than (?:this|here)|way more supportive|"
                r"too moderated|invite link|side hustle|passive income|financially free|extra income|"
@@ -98,6 +100,10 @@ CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in 
     "scam": r"\bspell ?caster\b|\bget your ex back\b|\bbring (?:him|her|them) back\b|"
             r"\bbrought my (?:husband|wife|partner|ex) back\b|\bcatch a cheater\b|"
             r"\bhe is real and genuine\b|\blove spell\b|\byou(?:'ve| have) been selected\b|"
+            # an "officer" who wants account details, a stranger in uniform by name
+            r"\bsend (?:me |us )?your (?:account|bank|card) details\b|\bfraud department\b|"
+            r"\bmy name is (?:captain|sergeant|general|colonel|major|lieutenant|commander) \w+ \w+,? "
+            r"(?:a |an )?(?:(?:us|u\.s\.|american|british|uk) )?(?:army|military|navy|marine)\b|"
             r"\bclaim (?:it |yours )?(?:within|now|before|your (?:prize|reward|gift|voucher))\b|"
             r"\baccount (?:will be|is being) (?:suspended|closed|deleted|locked)\b|"
             # the romance scam: a stranger in uniform who wants to "know you better" elsewhere
@@ -128,6 +134,15 @@ OWN_PURCHASE = re.compile(r"\b(?:i|we)(?:'ve| have)? (?:bought|paid|use|used|sub
                           re.IGNORECASE)
 PURCHASE_CUES = {"price", "product"}
 
+#: A member telling how someone tried to sell to them or scammed them ("someone in a
+#: facebook group tried to sell me a 'get him back' course", "fell for a crypto scam",
+#: "I keep getting ads for 'catch a cheater' apps"): the selling is the story, unless
+#: the message also asks to be contacted or carries a link.
+NARRATED = re.compile(r"\b(?:tried|trying) to sell (?:me|us|him|her)\b|\b(?:fell for|got scammed by|"
+                      r"was scammed by|lost [£$€]?[\d,.]+k? to) (?:a|an|some|the)\b|\b(?:getting|get|"
+                      r"seeing|see|got) (?:ads|adverts|adds) for\b|\bcame in selling\b|"
+                      r"\b(?:i|we) hired (?:a|an) (?:private )?investigator\b", re.IGNORECASE)
+
 
 class Spam:
     """Cue counting plus link rules; emits ``spam`` and ``new_member_link`` findings."""
@@ -156,6 +171,8 @@ class Spam:
         if found and set(found) <= QUESTION_CUES and ASKING.search(text):
             return []
         if found and set(found) <= PURCHASE_CUES and OWN_PURCHASE.search(text):
+            return []
+        if found and not {"contact_me", "link"} & set(found) and NARRATED.search(text):
             return []
         return found
 

@@ -63,6 +63,13 @@ def spam_stage():
     # a business paying, and a member's own purchase turned into a pitch
     "we pay $60 an episode for guests on our podcast, apply at example.fm/guests",
     "I paid £49 for this course and it changed my life, link in bio",
+    # an "officer" after account details, a named stranger in uniform, a distributor
+    "This is Sergeant Paul Reid from the fraud department. send your bank details today so "
+    "we can protect your savings",
+    "hello dear, my name is Captain James Miller, US army doctor. I read your story and I "
+    "would like to know you better",
+    "I'm an independent distributor for a calm tea that saved my sanity, happy to send "
+    "samples to anyone",
 ])
 def test_selling_scams_side_chats_and_review_begging_are_spam(spam_stage, text):
     """Second-hand selling, prize and account scams, chats away from the facilitators
@@ -100,6 +107,10 @@ def test_selling_scams_side_chats_and_review_begging_are_spam(spam_stage, text):
     "she sent $80 to his cash app every week. I thought it was for the gym",
     "£7.99 a month for a sleep app and honestly the best money I've spent since he left",
     "I paid $30 for a course on boundaries last year and I still use the worksheets",
+    # a sale or a scam told as part of the member's story
+    "a woman in a facebook group tried to sell me a 'win him back' course at 3am. no thanks",
+    "he fell for a crypto scam too. lost £4k to a 'trader' on whatsapp",
+    "we hired an investigator in the end, £900 for two days, and it was worth it",
 ])
 def test_everyday_mentions_of_those_words_are_not_spam(spam_stage, text):
     """One cue alone, or none, is ordinary chat."""
@@ -203,3 +214,12 @@ def test_a_threat_in_a_blocked_message_still_alerts_as_held(default_pipeline):
     held = [a for a in d.alerts if a.kind == "held"]
     assert len(held) == 1 and "violence" in held[0].reason
     assert "new_member_link" not in held[0].reason
+
+
+@pytest.mark.parametrize("text", [
+    "this piece on how betting apps target men explains so much: example.co.uk/news/betting",
+    "saw this in the paper about hidden debt and it read like my life example.com/money/debt",
+])
+def test_a_link_shared_as_reading_is_not_an_advert(default_pipeline, text):
+    """A news piece or article a member shares is something to read, not something sold."""
+    assert "spam" not in default_pipeline.judge_sync(text, ctx()).labels
