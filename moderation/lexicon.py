@@ -949,7 +949,10 @@ PRESENT_RISK = re.compile(
     r"i'?m (?:still )?here,? but i don'?t want to be|want (?:it|everything|it all) (?:all )?to (?:stop|"
     r"end)(?: for good)?|planning (?:how|when) to (?:end it|die|do it)|"
     r"(?:can no longer|can'?t|cannot) keep myself safe|no (?:reason|point) (?:to|in) "
-    r"(?:live|living|going on|being here|carrying on|staying alive))\b")
+    r"(?:live|living|going on|being here|carrying on|staying alive)|"
+    # the means at hand now: "since he left last year I've had the pills ready"
+    r"(?:i'?ve|i have)(?: got| had)? (?:the |my |some )?(?:pills|tablets|rope|blade|razor|hose)\b"
+    r".{0,20}\b(?:ready|lined up|saved|counted|here|in the (?:drawer|car|shed|bag|boot)))\b")
 
 #: Words to someone else in the same message ("if you're in the dark bit right now, hang
 #: on"): not the writer's own danger now.

@@ -1225,6 +1225,7 @@ def test_recovery_told_to_help_someone_else_now_is_not_crisis(default_pipeline, 
     "months ago I promised my sister I'd stop. I'm driving to the bridge after work",
     "back then I thought it would pass. now I'm saying goodbye to you all",
     "I'm here, in the car with the hose ready",
+    "since she left last year I've had the tablets saved in the drawer",
 ])
 def test_past_framing_covers_only_its_own_sentence(default_pipeline, text):
     """"In 2021", "months ago" or "back then" frames its own sentence: a danger named in
@@ -1237,6 +1238,7 @@ def test_past_framing_covers_only_its_own_sentence(default_pipeline, text):
     "last year I wrote a goodbye note. found it today and threw it away, because I'm staying",
     "the urge to hurt myself came back last night for the first time in ages. used my safety "
     "plan and it passed",
+    "years ago I had the tablets saved up. I flushed them and never looked back",
 ])
 def test_words_that_settle_a_message_cover_all_of_it(default_pipeline, text):
     """A safety plan used, "I'm staying" or a past sentence with nothing now in the others
