@@ -968,21 +968,20 @@ def present_risk(norm: str) -> bool:
         norm = _blank(QUOTED, norm)
     return PRESENT_RISK.search(_IF_YOU.sub(" ", norm)) is not None
 
+#: Words of danger. Alternation order matters only for what a match covers, and both uses
+#: below only ask whether one is there.
+_DANGER_TERMS = (r"pills|tablets|rope|bridge|notes?|letters?|end it|die|dying|dead|kill|goodbye|"
+                 r"overdose|jump|hotel room|not be here|won'?t be here|for good|engine|exhaust|hose|"
+                 r"ledge|blade|razor|gun|cut|cuts|cutting|burn\w* myself|hurt\w* myself|self.?harm\w*|"
+                 r"suicid\w*|overdos\w*|the edge|cliffs?|tracks|railway|roof")
+
 #: Words of danger that keep a message's crisis score whatever else it says.
-_DANGER = (r"(?s)^(?!.*\b(?:pills|tablets|rope|bridge|notes?|letters?|end it|die|dying|dead|"
-           r"kill|goodbye|overdose|jump|hotel room|gone|not be here|won'?t be here|for good|"
-           r"engine|exhaust|hose|ledge|blade|razor|gun|cut|cuts|cutting|burn\w* myself|"
-           r"hurt\w* myself|self.?harm\w*|hang\w*|suicid\w*|overdos\w*|the edge|cliffs?|"
-           r"tracks|railway|roof)\b)")
+_DANGER = rf"(?s)^(?!.*\b(?:{_DANGER_TERMS}|gone|hang\w*)\b)"
 
 #: A word of danger, for telling which sentences a past framing covers ("hang on" is
 #: not one).
-_DANGER_WORD = re.compile(
-    r"\b(?:pills|tablets|rope|bridge|notes?|letters?|end it|die|dying|dead|kill|goodbye|"
-    r"overdose|jump|hotel room|not be here|won'?t be here|for good|engine|exhaust|hose|ledge|"
-    r"blade|razor|gun|cut|cuts|cutting|burn\w* myself|hurt\w* myself|self.?harm\w*|"
-    r"hang(?:ing)?(?! on| in| out| up| around)|suicid\w*|overdos\w*|the edge|cliffs?|tracks|"
-    r"railway|roof)\b")
+_DANGER_WORD = re.compile(rf"\b(?:{_DANGER_TERMS}|hang(?:ing)?(?! on| in| out| up| around))\b")
+
 #: Words that settle a whole message as recovery, wherever they stand in it: a safety plan
 #: used, "two years on", "that was 2019", "I'm staying", "for anyone who needs to hear it".
 _RESOLVED = re.compile(

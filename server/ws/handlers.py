@@ -88,16 +88,20 @@ async def on_ping(conn: Connection, cmd: Command) -> None:
     conn.send({"type": "pong"}, cmd.ref)
 
 
-async def member_names(services: Any, circle: str) -> tuple[str, ...]:
-    """The display names of a circle's members, from the room's cache while it is live, so
-    that moderation can tell a reply to "@Maple_Leaf77" from someone's account."""
+async def room_members(services: Any, circle: str) -> list[dict[str, Any]]:
+    """A circle's members, from the room's cache while the room is live."""
     room = services.hub.rooms.get(circle)
     if room is None:
-        members = await services.store.circles.members_of(circle)
-    else:
-        if room.members_cache is None:
-            room.members_cache = await services.store.circles.members_of(circle)
-        members = room.members_cache
+        return await services.store.circles.members_of(circle)
+    if room.members_cache is None:
+        room.members_cache = await services.store.circles.members_of(circle)
+    return room.members_cache
+
+
+async def member_names(services: Any, circle: str) -> tuple[str, ...]:
+    """The display names of a circle's members, so that moderation can tell a reply to
+    "@Maple_Leaf77" from someone's account."""
+    members = await room_members(services, circle)
     return tuple(str(m["display_name"]) for m in members if m.get("display_name"))
 
 
@@ -114,9 +118,7 @@ async def on_join(conn: Connection, cmd: Command) -> None:
     upto = room.last_seq
     conn.joined[circle] = Joined(room, member, membership, staff, role)
     try:
-        if room.members_cache is None:
-            room.members_cache = await services.store.circles.members_of(circle)
-        members = room.members_cache
+        members = await room_members(services, circle)
         conn.send({
             "type": "joined", "circle": circle, "last_seq": upto,
             "members": [{"id": m["user"], "display_name": m.get("display_name", ""),
