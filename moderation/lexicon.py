@@ -31,7 +31,8 @@ _OUTDOORS = (r"^(?![\s\S]*\b(?:climb\w*|boulder\w*|abseil\w*|harness|belay\w*|te
              r"campsite|sailing|boat|kayak\w*|tow\w*|washing line|skipping|swing|hammock)\b)")
 
 #: "won't be around this weekend", "not here till June": an absence with an end to it.
-_PLANNED_ABSENCE = (r"(?! (?:on|this|next|for (?:a |the |group|dinner|lunch|tea|work)|till|until|"
+_PLANNED_ABSENCE = (r"(?! (?:on|this|next|for (?:a |the |group|dinner|lunch|tea|work|(?:\w+day|"
+                    r"tomorrow|tonight)'?s \w+(?!,? (?:or|and) (?:any|every|after|beyond)))|till|until|"
                     r"at|over|in the|because|cos|as|while|from|after (?:\d|the)|monday|tuesday|"
                     r"wednesday|thursday|friday|saturday|sunday|tonight for|today|"
                     r"much(?! longer))\b)")
@@ -72,7 +73,7 @@ RULES: dict[str, list[re.Pattern[str]]] = {
         r"(?:the |my |all my )?(?:dog|dogs|cat|cats|pets?|stuff|things|jewell?ery|belongings)\b"
         r"(?!.{0,40}\b(?:charity|his|ex'?s)\b)"),
         (r"\b(?:tying up loose ends|put my affairs in order|sorted out who gets|ready now|"
-        r"made my decision|i'?ve decided\b.{0,40}\b(?:tonight|weekend|tomorrow|it)|"
+        r"made my decision|i'?ve decided\b.{0,40}\b(?:tonight|weekend|tomorrow|it(?!'?s (?:going to|gonna) be (?:a )?(?:good|great|fun|nice|lovely|brilliant|better)))|"
         # calm now "the decision's made", but not a house sale, a new job or a divorce
         r"^(?![\s\S]*\b(?:sell\w*|divorce|mediation|solicitor|moving|move out|new job|"
         r"separat\w*|custody|school|uni|course|offer|surgery|operation)\b)"
@@ -108,11 +109,64 @@ RULES: dict[str, list[re.Pattern[str]]] = {
         (r"\bme quiero morir\b(?! de)(?!.{0,30}verg[üu]enza)|\bquitarme la vida\b|"
          r"\bno quiero (?:seguir )?vivi(?:r|endo)?\b(?! as[íi]\b)|"
         r"\bestar[íi]an mejor sin m[íi]\b"),
+        # Self-harm now, told in passing: "I've cut every day this week", "did it again in
+        # the shower, plasters on", "your scars are healing. mine are fresh"
+        (r"\bi'?ve (?:cut|been cutting|burn(?:ed|t)) (?:myself )?(?:again|every (?:day|night)|"
+        r"today|tonight|this (?:week|morning))\b|\b(?:did|done) it again\b.{0,60}"
+        r"\b(?:plasters?|bandages?|stitches|bleed\w*|blood)\b|\bscars?\b.{0,80}\bmine are "
+        r"(?:fresh|new|still bleeding)\b|\bdid (?:it|them) on purpose with (?:the|a|my) "
+        r"(?:glass|blade|razor|knife|lighter)\b|(?=.*\b(?:self.?harm\w*|cutting|cut myself|"
+        r"hurting myself)\b).*\b(?:i|and) relapsed\b"),
+        # A date or a means chosen: "that's the day I've set to go", "googling how to make
+        # it painless", "bought as many as they'd sell me", "where I've hidden the rope"
+        (r"\b(?:the|a) (?:day|date|night) i'?ve (?:set|picked|chosen) (?:to go|for it|to do it|"
+        r"to end it)\b|\bhow to make it (?:painless|quick|look like an accident(?![^.!?]{0,40}\b(?:on|for|to) (?:him|her|them)\b))\b|"
+        r"\bas many as (?:they'?d|they would|they'?ll|the \w+ would) (?:sell|let me (?:buy|have))\b|"
+        r"\bi'?ve (?:hidden|stashed|hid) (?:the|a|my) (?:rope|pills|tablets|blade|razor|hose)\b|"
+        r"\b(?:checked|tested) (?:the|a) (?:beam|bannister|banister|hook|rafters?)\b.{0,30}"
+        r"\b(?:solid|hold|strong)\b|\btied (?:a|the|my|his) (?:belt|rope|cord|scarf|tie) "
+        r"(?:to|round|around) (?:the|a) (?:bannister|banister|beam|door|hook|rail)\b|"
+        r"(?=.*\b(?:tablets|pills|meds|medication|prescription|amitriptyline|sertraline|"
+        r"co.?codamol|paracetamol)\b).*\b(?:not taking (?:any of )?them|keeping them|saving "
+        r"them)\b.{0,30}\b(?:together|in one place|all in one|for later|for when)\b"),
+        # The end given a date: "I'm not planning on seeing Christmas", "May is as far as I
+        # go", "I won't see 21 years", "I've decided I won't be alive on the 3rd"
+        (r"\b(?:not|don'?t) (?:plan|planning|intend|intending|expect|expecting) (?:on |to )?"
+        r"(?:seeing|see|making it to|being (?:here|around) (?:for|at)) (?:christmas|my (?:\w+ )?"
+        r"birthday|the new year|next (?:year|christmas|spring|summer)|another (?:year|christmas|"
+        r"birthday)|the end of (?:the|this) (?:month|year|week))\b|\b(?:christmas|birthday|"
+        r"anniversary|new year|(?:19|20)\d\d)\b[^.!?\n]{0,60}\bnot planning on seeing it\b|"
+        r"\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+        r"december|christmas|new year|my birthday|(?:mon|tues|wednes|thurs|fri|satur|sun)day) "
+        r"is as far as i (?:go|get|'?ll go|am going|'?m going)\b|\bi (?:won'?t|will not|don'?t "
+        r"think i'?ll) see (?:another (?:year|christmas|birthday|spring|summer)|\d+ years|the "
+        r"end of (?:the|this) (?:month|year|week))\b|\bstopped counting on seeing\b|"
+        r"\b(?:i'?ve|i have) decided (?:that )?i (?:won'?t|will not) be (?:alive|here|around)\b"),
+        # On the way to it: "gonna walk in front of something", "hoping I hit a tree",
+        # "very near to go in", "then drive into the estuary"
+        (r"\b(?:walk|step|throw myself|jump) (?:out )?in front of (?:something|a (?:bus|train|car|"
+        r"lorry|truck|tram))\b|\bhoping (?:that )?i (?:hit|crash\w*|go off|don'?t make it)\b|"
+        r"\b(?:near|close|closer) to (?:go(?:ing)? in|jump\w*|climb\w* over|stepping off)\b|"
+        r"\b(?:drive|driving|drove) (?:myself )?(?:in)?to (?:the|a) (?:estuary|river|sea|lake|"
+        r"canal|quarry|reservoir)\b|\b(?:started|begun|been) making (?:the same )?plans"
+        r"(?: again)?(?: like| i made)? before\b|\bthe same plans i made before\b|"
+        r"\bi'?ve said what i needed to say to (?:the people|everyone|who)\b|\blife insurance\b"
+        r".{0,80}\b(?:okay|ok|fine|alright|better off) without me\b|"
+        # the safety plan thrown out, the bigger box "so I'd have enough", the same canal
+        # every night, "deeper cuts than before"
+        r"\bsafety plan\b.{0,40}\b(?:in the bin|binned|threw (?:it )?(?:away|out)|ripped|"
+        r"tore (?:it )?up|deleted)\b|\b(?:binned|threw away|ripped up|tore up|deleted) (?:my|the) "
+        r"safety plan\b|\b(?:asked (?:\w+ ){0,2}for|got|bought) (?:the )?(?:bigger|biggest|extra|another) "
+        r"(?:box|pack|packet|bottle|prescription)\b.{0,30}\bso i'?d have enough\b|"
+        r"\b(?:deeper|worse) cuts? than (?:before|last time|ever)\b|\bturned it on myself\b|"
+        r"\b(?:kerb|curb|platform|edge of the road|tracks)\b.{0,40}\bwaiting for (?:one|a "
+        r"(?:bus|train|lorry))\b|\b(?:sat|stood|sitting|standing) (?:by|on|at) the same "
+        r"(?:canal|river|bridge|cliff|edge|tracks|platform)\b"),
     )],
     "violence": [re.compile(p) for p in (
         (rf"\b(?:i'?ll|i will|i'?m going to|im going to|gonna|i'?m gonna|going to|i swear i'?ll)"
         rf" (?:\w+ ){{0,3}}{_HURT}\b(?! (?:me|myself|us)\b)"),
-        (rf"\b(?:someone|somebody|you) should (?:\w+ ){{0,2}}(?:{_HURT}|give (?:him|her) a "
+        (rf"\b(?:someone|somebody|you) should (?:\w+ ){{0,2}}(?:{_HURT}|give (?:him|her|you) a "
         r"(?:proper )?(?:beating|kicking|hiding|slap))"),
         # destroying a place "with him in it", not a photo "with him in it"
         (r"\b(?:burn|torch|smash|break|brick|ram|crash|blow|set fire|petrol|sink|drive)\w*\b"
@@ -133,7 +187,10 @@ RULES: dict[str, list[re.Pattern[str]]] = {
         (r"\bgive (?:him|her|them) a (?:proper |good )?(?:hiding|kicking|beating|slap)\b|"
         r"\bwon'?t be a (?:him|her) left\b|"
         r"\b(?:his|her) brakes\b|\bacid on (?:her|his)\b|\bput something in (?:his|her)\b"),
-        r"\b(?:go|let'?s|we should (?:all )?)(?: \w+){0,3} (?:rough|beat|hurt|turn up at)\b",
+        # egging a member on: "go round there and rough him up", "go punch his lights out"
+        (r"\b(?:go|let'?s|we should (?:all )?)(?: \w+){0,3} (?:rough|beat|hurt|turn up at|"
+         r"(?:punch|deck|smack|batter|slap|glass|kneecap|headbutt) (?:him|her|them|his|their)\b"
+         r"(?! (?:photo|picture|pic|pillow|car|door|wall|cushion)))\b"),
         r"\bvoy a (?:matar(?! el tiempo)|romper(?! con)|partir)\b|\ble voy a\b.*\bcara\b",
     )],
     "harassment": [re.compile(p) for p in (
@@ -228,7 +285,9 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"why)\b.{0,20}\b(?:goodbye|yet)\b|\bone (?:more|last) time\b.{0,20}\b(?:voices?|hug)|"
          r"\bwon'?t get to again\b|\btell (?:my|the) (?:\w+ ){0,2}i (?:loved?|'?m sorry)"),
         (r"\b(?:this is|this'?ll be|think this is|probably) (?:\w+ )?(?:my|the) last (?:night|"
-         r"day|post|message|time)\b|\blast (?:time|thing) (?:i(?:'?ll)? )?(?:post|posting|"
+         r"day|post|message|time)\b(?! (?:i'?m |i am |i'?ll |i will )?(?:cry\w*|text\w*|begg?\w*|"
+         r"chas\w*|lett?\w*|giv\w*|fall\w*|tak\w*|put\w* up|sleep\w* with)\b)|"
+         r"\blast (?:time|thing) (?:i(?:'?ll)? )?(?:post|posting|"
          r"writ\w+) here\b|\bwon'?t be posting again\b|\bnot gonna be around\b|"
          r"\bwon'?t be anyone'?s problem\b|\bwon'?t have to (?:feel|put up|deal)\b.{0,20}"
          r"(?:again|longer|soon)|\b(?:be|is|it'?ll be|all be) over soon\b|"
@@ -415,7 +474,7 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
         # live anymore", "I am thinking to finish my life")
         (r"\b(?:tried|attempted|trying|try) to (?:hang|drown|gas|poison|strangle|suffocate|"
          r"electrocute|overdose|od) myself\b|\bhang(?:ing)? myself\b|"
-         r"\b(?:attempted|an attempt at) suicide\b|\bfinish(?:ing)? my (?:own )?life\b(?!'|’| "
+         r"(?<!he )(?<!she )(?<!they )(?<!partner )(?<!wife )(?<!husband )(?<!mum )(?<!mom )(?<!dad )(?<!brother )(?<!sister )(?<!friend )(?<!son )(?<!daughter )(?<!girlfriend )(?<!boyfriend )(?<!ex )(?<!who )\b(?:attempted|an attempt at) suicide\b|\bfinish(?:ing)? my (?:own )?life\b(?!'|’| "
          r"(?:story|coach\w*|admin|plan\w*))|\b(?:am|i|i'?m) not want (?:to )?(?:live|be alive)\b"
          r"(?! (?:with|there|in|here|like|near|under))"),
         # self-harm come back, the means kept or bought, and voices urging it
@@ -815,7 +874,7 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
         (r"\b(?:to )?(?:all )?(?:the )?(?:women|men|people|ladies|you lot) (?:in )?here who\b"
          r"[\s\S]{0,120}\b(?:you knew|stop playing|you chose (?:it|this|not to)|your own fault)"),
         (rf"(?:^|\s)@\w+\b.{{0,60}}\b(?:you'?re|you are|ur|u r|youre|you sound|what an?)"
-         rf"(?: (?!not\b|never\b|no\b|so (?:strong|brave|kind)\b)\w+){{0,3}} {_INSULT}\b"),
+         rf"(?: (?!not\b|never\b|no\b|allowed\b|entitled\b|so (?:strong|brave|kind)\b)\w+){{0,3}} {_INSULT}\b"),
         (rf"^\s*@\w+[,:!]?\s+(?:{_INSULT}|shut up|get lost|go away|grow up)\b"),
         (r"(?:^|\s)@\w+\b.{0,80}\b(?:you (?:deserved (?:it|this|that|what|every)|got "
          r"(?:exactly |just )?what you deserved|(?:totally |so )?had it coming|asked for "
@@ -859,6 +918,58 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
         (r"(?:^|\s)@\w+\b.{0,60}\b(?:obviously|clearly|just|such an?|total|so|completely) "
          r"(?:mentally ill|attention[- ]seek\w*|fishing for attention|unhinged|psycho(?:tic)?|"
          r"deranged|mental|needs? (?:to be )?section\w*)\b"),
+        # sarcasm and scorn aimed at a member: "@Colm cute theory. wrong, but cute", "oh
+        # sweetie. you really thought the 'work trips' were work trips?", "boo hoo. some of us
+        # found out about a secret child", "which lie are we on today?", "your little
+        # gratitude journal", "why is this one still here?"
+        (r"(?s)^(?=.*(?:(?:^|\s)@\w|\bthis one\b|\byou\b|\byour\b|\bsome people\b))(?=.*(?:"
+         r"\bcute (?:theory|take|idea|plan)\b.{0,12}\bwrong\b|\bit'?s (?:adorable|sweet|cute) that "
+         r"you (?:think|thought|believe)\b|\boh (?:sweetie|sweetheart|honey|hun|darling|dear|bless)\b"
+         r".{0,40}\byou (?:really|actually|honestly|seriously) (?:thought|think|believed)\b|"
+         r"\b(?:brave|clever|wise) little (?:soldier|thing)\b|\b(?:victim|sob story) performance\b|"
+         r"\bthe academy awaits\b|\b(?:just |really |clearly )?loves? the attention\b|"
+         r"\bwhich (?:lie|version|story)(?: of (?:the|your|her|his) story)? are we on\b|\bnone of (?:this|it) (?:actually |even |ever )?"
+         r"happened,? did it\b|\bthe story changes every (?:single )?(?:week|time|day)\b|"
+         r"\b(?:you'?re|you are) (?:so |just )?(?:obviously|clearly) the problem\b|"
+         r"\bmust be nice (?:@\w+ )?to (?:be (?:so |that |this )?(?:simple|thick|naive|clueless|"
+         r"dense|dim|gullible)|have nothing better to do)\b|\bwhen you look like (?:that|you do)\b|"
+         r"\b(?:bit|too|rather|a bit) old to be this (?:clueless|naive|stupid|dense|thick|dim)\b|"
+         r"\bhow you (?:got|made it|managed to get) to \d+ without\b|\bcongrat\w* on being the only\b|"
+         r"\b(?:guess|of course|as usual|again)\b.{0,15}\ball about you\b|\ball about you again\b|"
+         r"\bsome of us\b.{0,120}\b(?:get some perspective|sit down|real problems|real betrayal)\b|"
+         r"\bboo ?hoo\b.{0,40}\bsome of us\b|\bsome of us have real problems\b|"
+         r"\byou clearly (?:weren'?t|were not|aren'?t) (?:that |really |even )?hurt\b|"
+         r"\b(?:you'?re|you are) (?:well|way|so|completely|totally) out of your depth\b|"
+         r"\bwhy is (?:this one|@\w+) still (?:here|in (?:the|this) (?:group|circle|chat))\b|"
+         r"\bwe (?:all )?agreed to (?:get rid of|kick out|remove) (?:her|him|them)\b|"
+         r"\bdon'?t come crying\b|\bonly ever shows? up when (?:he|she|they|you) needs?\b|"
+         r"\bnever would(?:'?ve| have) thought of that\b.{0,15}\b(?:genius|wow|groundbreaking)\b|"
+         r"(?<!didn't )(?<!didnt )(?<!never )(?<!not )\byou (?:pushed|drove) (?:him|her|them) (?:into|to|away)\b|"
+         r"\byou (?:don'?t|do not) get to (?:say|claim|compare)\b|"
+         r"\b(?:a hobby (?:in|out of) being|the group|a professional) victim\b|"
+         r"\bare you sure you'?re not\b.{0,40}\bwould explain a lot\b|"
+         r"\bthinking anyone asked (?:for )?(?:your|her|his) opinion\b|"
+         r"\bnot everyone has the luxury of your\b|\bculchie\b|"
+         r"\b(?:translate|subtitles for) (?:that|your|his|her) accent\b|"
+         r"\bjust (?:want|wants) (?:to join the club )?for the sympathy\b|"
+         r"\b(?:using|use) us as (?:a )?free (?:therapists?|one|counsell?ors?)\b|"
+         r"\bdo us all a favour and (?:stop typing|shut up|leave|go away|log off)\b|"
+         r"\bthis one never shuts up\b|\bsome people (?:might want to|should|need to) read the room\b|"
+         r"\byou'?re diluting it\b|\btaking up space meant for\b|"
+         r"\bso glad you'?re here to tell us (?:all )?how to\b|"
+         r"\byour little (?:gratitude journal|journal|affirmations|mantras|crystals|theory|speech|"
+         r"rant|sob story|pity party|drama|tantrum|meltdown)\b|"
+         r"\b(?:try|maybe) (?:figuring|thinking|working|sorting) (?:\w+ ){0,2}(?:out )?(?:by|for) "
+         r"yourself for once\b|\bthe amount of hand.?holding you need\b|"
+         r"\bi'?d (?:have )?(?:had an affair|cheated|strayed) too if i (?:lived|was married|were "
+         r"married|had to live) with\b|\bwith (?:so little|nothing|not much) going for (?:you|her|him)\b"
+         r")(?!.{0,3}\?? ?(?:lol|haha|😂|🤣)? ?(?:❤|💛|💜|🥰|😘|love you)))"),
+        # a member named and called a joke: "came here to say the same. @Yusuf is a joke"
+        (r"(?:^|\s)@\w+ is (?:such )?(?:a joke|a fraud|a liar|pathetic|a clown|an idiot|a moron|"
+         r"a fantasist|delusional|a drama queen|an attention seeker|the problem|unbearable|"
+         r"insufferable)\b|(?:^|\s)@\w+\b.{0,80}\b(?:isn'?t|is not|isnt) (?:even )?(?:real )?"
+         r"(?:trauma|cheating|an affair|betrayal)\b.{0,40}\b(?:mate|love|hun|stop|sympathy|space|"
+         r"get over)\b"),
     )],
 }
 for _label, _extra in GENERAL.items():
@@ -912,7 +1023,7 @@ RECOVERED = re.compile(
     r"\b(?:years? ago|(?<!get )(?<!getting )(?<!got )(?<!than it )(?<!than they )(?<!than i )"
     r"(?<!we )used to(?! me\b)|months ago|in 20\d\d|"
     r"back then|those thoughts are gone|"
-    r"(?<!disappointed )(?<!angry )(?<!annoyed )(?<!gutted )(?<!furious )(?<!knows )(?<!know )(?<!reason )i'?m (?:still )?here"
+    r"(?<!disappointed )(?<!angry )(?<!annoyed )(?<!gutted )(?<!furious )(?<!knows )(?<!know )(?<!reason )(?<!while )i'?m (?:still )?here"
     # ("I'm still here, engine running, looking at the drop" is not survival but danger now)
     r"(?!.{0,20}\b(?:angry|disappointed|gutted) about it|.{0,40}\b(?:engine(?:'s| is)? running|"
     r"looking (?:at|down at|over) the (?:drop|edge)|(?:hose|pills|tablets|rope|ledge|blade|razor)\b"
@@ -948,7 +1059,14 @@ PRESENT_RISK = re.compile(
     r"wake up|go on|keep going|carry on)(?! like this| like that| with| in this| that way)|"
     r"i'?m (?:still )?here,? but i don'?t want to be|want (?:it|everything|it all) (?:all )?to (?:stop|"
     r"end)(?: for good)?|planning (?:how|when) to (?:end it|die|do it)|"
-    r"(?:can no longer|can'?t|cannot) keep myself safe|no (?:reason|point) (?:to|in) "
+    r"(?:can no longer|can'?t|cannot) keep myself safe|"
+    # the danger back or chosen now: "the thoughts came back on monday", "I've decided I
+    # won't be alive on the 3rd", "just as ready to go as I was in 2019"
+    r"(?:thoughts|urges)(?: \w+){0,3} (?:came|come|are|have come|'?ve come) back|"
+    r"(?:i'?ve|i have) decided (?:that )?i (?:won'?t|will not) be (?:alive|here|around)|"
+    r"(?:just )?as ready to go as|safety plan\b.{0,40}\b(?:in the bin|binned|threw (?:it )?"
+    r"(?:away|out)|ripped|tore (?:it )?up|deleted)|(?:binned|threw away|ripped up|tore up|"
+    r"deleted) (?:my|the) safety plan|no (?:reason|point) (?:to|in) "
     r"(?:live|living|going on|being here|carrying on|staying alive)|"
     # the means at hand now: "since he left last year I've had the pills ready"
     r"(?:i'?ve|i have)(?: got| had)? (?:the |my |some )?(?:pills|tablets|rope|blade|razor|hose)\b"
@@ -993,8 +1111,22 @@ _RESOLVED = re.compile(
     r"not anymore|i (?:really,? )*don'?t\s*(?:[.!]|$)|"
     r"(?:protection|restraining) order|women'?s aid|called my \w+ instead|rang \w+ instead|"
     r"(?:disposed of|got rid of|threw (?:out|away)|flushed) (?:the |my |them|it)|"
-    r"i'?m (?:ok|okay|fine|good|doing (?:ok|okay|well|better)) (?:now|today)|proud (?:of myself|i))")
+    r"i'?m (?:ok|okay|fine|good|doing (?:ok|okay|well|better)) (?:now|today)|proud (?:of myself|i)|"
+    r"that was (?:a|one|two|three|four|five|six|\d+|many|a few) (?:years?|months?) ago|"
+    r"(?:i )?want to be alive (?:now|again))")
 _SENTENCE = re.compile(r"[.!?;\n]+")
+
+
+def framed_at(norm: str, pos: int) -> bool:
+    """Whether past or resolved framing covers the sentence around ``pos``: the words
+    that settle a whole message, or past framing in that sentence itself. A crisis rule
+    is read in its own sentence, so "found out in 2022 ... I've worked out the kids would
+    be fine without me" keeps its rule."""
+    if _RESOLVED.search(norm):
+        return True
+    start = max((m.end() for m in _SENTENCE.finditer(norm, 0, pos)), default=0)
+    end_m = _SENTENCE.search(norm, pos)
+    return RECOVERED.search(norm[start:end_m.start() if end_m else len(norm)]) is not None
 
 
 def recovered(norm: str) -> bool:
@@ -1224,8 +1356,10 @@ def rule_hits(norm: str) -> dict[str, int]:
     for label, patterns in RULES.items():
         text = plain if label == "harassment" else theirs
         for i, rx in enumerate(patterns):
-            if rx.search(text):
+            hit = rx.search(text)
+            if hit:
                 if label == "crisis" and (recovered(norm) and not present_risk(norm)
+                                          and framed_at(text, max(hit.end() - 1, 0))
                                           or NOT_CRISIS.search(norm)
                                           or CLARIFIED.search(norm)
                                           or LIVING_DIFFERENTLY.search(norm)

@@ -281,6 +281,11 @@ _USERNAME = re.compile(r"\b(?:user ?name|handle|gamertag|tag|screen ?name|profil
                        re.IGNORECASE)
 #: The name straight after the word, when it has a digit or an underscore: "feeld username
 #: CoupleCurious_Bath", "a grindr profile, 'Dom_Brixton'".
+#: A person's account named before its platform: "he's jake_outdoors88 on there and on
+#: snapchat", "she goes by tanya.fit_92 on insta".
+_ACCOUNT_ON = re.compile(r"\b(?:he'?s|she'?s|he is|she is|they'?re|goes by|calls? (?:himself|"
+                         r"herself)|as)\s+@?([A-Za-z][A-Za-z0-9.]*[\d_][A-Za-z0-9_.]*[A-Za-z0-9_])"
+                         rf"\s+(?:on|over on)\s+(?:there|that app|{_PLATFORM})\b", re.IGNORECASE)
 _USERNAME_BARE = re.compile(r"\b(?:user ?name|profile)\s*,?\s+['\"‘“]?@?"
                             r"([A-Za-z0-9.]*[\d_][A-Za-z0-9_.]*[A-Za-z0-9_])", re.IGNORECASE)
 
@@ -346,7 +351,8 @@ def find_handles(text: str) -> list[Span]:
     if "$" in text and _CASH_APP.search(text):
         spans += [(m.start(), m.end(), "social_handle") for m in _CASHTAG.finditer(text)]
     for m in (*_PLATFORM_HANDLE.finditer(text), *_USERNAME.finditer(text),
-              *_USERNAME_BARE.finditer(text), *_GAMERTAG.finditer(text)):
+              *_USERNAME_BARE.finditer(text), *_ACCOUNT_ON.finditer(text),
+              *_GAMERTAG.finditer(text)):
         handle = m.group(1).rstrip(".")
         if len(handle) >= 3 and any(c.isalpha() for c in handle):
             spans.append((m.start(1), m.start(1) + len(handle), "social_handle"))
@@ -715,6 +721,9 @@ NOT_NAMES = {
 #: An author named after a title: "Healing from Infidelity by Michele Weiner-Davis".
 _AUTHOR = re.compile(r"\b(?:by|author|search)\s+[\"'“‘]?$|(?:[\"“‘]|(?<!\w)')\s*(?:[\w'’-]+\s+){0,4}$",
                      re.IGNORECASE)
+#: ... straight after a title in quotes, whatever the message says of it: "picked up
+#: 'Healing from Infidelity' by Michele Weiner-Davis in a charity shop".
+_TITLE_BY = re.compile(r"[\w?!.][\"'”’]\s+by\s+$")
 _READING = re.compile(r"\b(?:book|books|library|author|article|podcast|novel|kindle|audiobook|"
                       r"read|reading|chapter|psychology today|ted talk|search)\b", re.IGNORECASE)
 #: Letters of the Latin-script languages members write in (French, German, Polish,
@@ -770,6 +779,9 @@ _NAME_CUE = re.compile(r"\b(?:name(?:'s|\s+is|d)|called|se llama|under the name|
 #: Pires'". The name is the account, and it finds the person as a handle would.
 _PROFILE_CUE = re.compile(r"\b(?:on|in) (?:facebook|fb|linkedin|insta(?:gram)?|tik ?tok|"
                           r"twitter|tinder|hinge|bumble|grindr) as\s+[\"'“‘]?$|"
+                          # "find me on facebook, Ruth Parry, Kidderminster"
+                          r"\b(?:find|add|look)\s+(?:me|him|her)\s+(?:up\s+)?on\s+(?:facebook|fb|"
+                          r"linkedin|insta(?:gram)?)\s*[,:\-]?\s*(?:as\s+|under\s+)?[\"'“‘]?$|"
                           r"\b(?:account|profile)(?: name)?(?: is| was| called)?\s+[\"“‘]$",
                           re.IGNORECASE)
 
@@ -808,7 +820,8 @@ def find_names(text: str) -> list[Span]:
         pos = m.end()
         if _MORE_CAPITALS.match(text, m.end()):
             continue  # part of a longer title: "Mentally Aware Nigeria Initiative"
-        if _AUTHOR.search(text[max(0, m.start() - 40):m.start()]) and _READING.search(text):
+        if _AUTHOR.search(text[max(0, m.start() - 40):m.start()]) and (
+                _READING.search(text) or _TITLE_BY.search(text, 0, m.start())):
             continue
         if _TITLE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
             continue  # "a telegram channel called Phoenix Wives", "grupo 'Sanando Juntas'"

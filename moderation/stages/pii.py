@@ -7,6 +7,7 @@ those) and turns spans into redactions.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping
 from typing import Any
@@ -121,14 +122,22 @@ def _not_members(text: str, spans: list[pp.Span], members: tuple[str, ...]) -> l
 
 
 def _not_opening_reply(text: str, spans: list[pp.Span]) -> list[pp.Span]:
-    """Without the circle's member list, a handle that opens the message is a reply to a
-    member ("@Rainbow_After_Rain this made me cry"), unless what follows makes it an
-    account ("@jake_h_92 on insta")."""
-    start = len(text) - len(text.lstrip())
-    if not text.startswith("@", start):
-        return spans
-    return [(s, e, k) for s, e, k in spans
-            if not (k == "social_handle" and s == start and not pp.ACCOUNT_AFTER.match(text, e))]
+    """Without the circle's member list, handles that open the message are replies to
+    members ("@Rainbow_After_Rain this made me cry", "@Tumbleweed, @Hope22 and @Raj the
+    three of you made my week"), unless what follows makes one an account ("@jake_h_92 on
+    insta")."""
+    pos = len(text) - len(text.lstrip())
+    replies = set()
+    while (handle := _OPENING_HANDLE.match(text, pos)) \
+            and not pp.ACCOUNT_AFTER.match(text, handle.end()):
+        replies.add(pos)
+        pos = handle.end()
+    return [(s, e, k) for s, e, k in spans if not (k == "social_handle" and s in replies)]
+
+
+#: A handle, and what leads to the next one a message opens with: "@Tumbleweed, @Hope22
+#: and @Raj".
+_OPENING_HANDLE = re.compile(r"@\w[\w.]*(?<!\.)(?:\s*(?:,|&|\+|\band\b)?\s*(?=@))?")
 
 
 def build(config: Mapping[str, Any], settings: Settings, path: str) -> Pii:

@@ -1289,3 +1289,154 @@ def test_look_alikes_of_the_outcome_and_means_rules_are_not_threats(text):
     """Feelings, every penny, sport, garden ties, a blunt knife, a car park with no cameras
     and a grandmother's saying are not threats."""
     assert not fires(text, "violence")
+
+
+@pytest.mark.parametrize("text", [
+    "I've cut every night since the hearing",
+    "did it again before work. bandage on, sleeves down",
+    "saw you mention your scars fading. mine are still bleeding",
+    "did it on purpose with the razor from his shaving bag",
+    "six months without self-harm and then I relapsed on sunday",
+    "his birthday is the date I've picked to go",
+    "spent the night looking up how to make it painless",
+    "went to two chemists and bought as many as they would sell me",
+    "I've hidden the tablets in my old handbag where nobody looks",
+    "went up and checked the beam in the garage. it would hold",
+    "the GP gave me a fortnight of sertraline. I'm not taking them, I'm keeping them in one place",
+    "I'm not planning on seeing christmas this year",
+    "August is as far as I go",
+    "I don't think I'll see the end of this month",
+    "I've decided I won't be alive by the time the divorce is final",
+    "on the way home I'm going to step in front of a lorry",
+    "drove home hoping I'd crash but I'm hoping I hit something tomorrow",
+    "stood on the bridge again tonight and got closer to climbing over",
+    "thinking of driving into the reservoir after work",
+    "the dark thoughts are back and I've started making plans again like before",
+    "I've said what I needed to say to everyone who matters. thank you all",
+    "did the maths, the life insurance pays the mortgage and they'll be fine without me",
+    "ripped up my safety plan tonight",
+    "asked the pharmacist for the bigger box so I'd have enough",
+    "deeper cuts than before, I can't stop",
+    "I sat by the same river every night this week",
+])
+def test_danger_told_in_passing_is_crisis(text):
+    """Self-harm now, a means or date chosen, the end given a date, on the way to it, plans
+    made again, a goodbye, the life insurance sum, the safety plan thrown away."""
+    assert fires(text, "crisis")
+
+
+@pytest.mark.parametrize("text", [
+    "I've cut contact with his mother",
+    "did it again! passed my driving theory test, second time lucky",
+    "my scars have faded and so have the nightmares",
+    "the date I've picked for the mediation is the 14th",
+    "made it painless for the kids by telling them together",
+    "I've hidden the birthday presents in the loft",
+    "I'm not planning on seeing his family at christmas",
+    "I don't think I'll see the end of this box set, it's awful",
+    "step in front of the camera for once, my daughter said",
+    "sat by the river with a coffee, first calm morning in weeks",
+    "updated my will and my life insurance this week, he's off both",
+    "this is the last time I'm crying over him",
+    "I won't be around for Wednesday's session, dentist",
+    "my birthday's friday and I've decided it's going to be a good one",
+    "his affair partner attempted suicide and now he visits her",
+    "go punch a pillow, honestly it helps",
+])
+def test_look_alikes_of_danger_told_in_passing_are_not_crisis(text):
+    """Contact cut, a test passed, scars healed, a mediation date, a kind way of telling
+    the children, presents hidden, family avoided, a poor box set, a photo, a calm coffee,
+    a will updated for the divorce, the last tears, a dentist, a good birthday, someone
+    else's past attempt and a pillow."""
+    assert not fires(text, "crisis") and not fires(text, "violence")
+
+
+@pytest.mark.parametrize("text", [
+    "found out in 2022 about the loans. I've worked out the life insurance would clear it and "
+    "the kids would be fine without me",
+    "I found out on 3 May 2021 and I've decided I won't be alive on 3 May 2022",
+    "gave my sister my grandmother's ring. I wanted to see her wear it while I'm still here",
+    "I used to say I was fine. I'm not. I've hidden the rope in the shed",
+    "a year ago I had my safety plan on the fridge. tonight I threw it in the bin",
+])
+def test_a_crisis_rule_is_read_in_its_own_sentence(default_pipeline, text):
+    """Past framing in another sentence ("found out in 2022") does not cancel a crisis rule
+    in a sentence of its own; "while I'm still here" is no survival, and a safety plan
+    thrown away is no safety plan."""
+    assert "crisis" in default_pipeline.judge_sync(text, ctx()).labels
+
+
+@pytest.mark.parametrize("text", [
+    "I wanted to drive into a wall every day after he left. that was four years ago",
+    "a year ago I had a plan and a date. I told my GP instead. I want to be alive now",
+])
+def test_a_past_crisis_settled_by_a_later_sentence_stays_recovery(default_pipeline, text):
+    """"That was four years ago" and "I want to be alive now" settle the whole message."""
+    assert "crisis" not in default_pipeline.judge_sync(text, ctx()).labels
+
+
+@pytest.mark.parametrize("text", [
+    "@Dee cute theory. wrong, but cute",
+    "@Sol oh honey. you actually believed the conference was a conference?",
+    "@Pat what a brave little soldier you are",
+    "@Ros another award-winning victim performance tonight",
+    "@Ama you just love the attention, admit it",
+    "@Jen which version of the story are we on this week",
+    "@Lu none of this even happened, did it",
+    "@Kit you're so obviously the problem here",
+    "@Bo must be nice to be so naive",
+    "@Cass fair play, dating again when you look like that",
+    "@Ned bit old to be this clueless about women",
+    "@Ola no idea how you got to 45 without learning that",
+    "@Vi congrats on being the only person ever cheated on",
+    "@Mo and of course it's all about you again",
+    "@Ez boo hoo. some of us lost our house",
+    "@Fi three months in and you're 'healing'? you clearly weren't that hurt",
+    "@Al you're way out of your depth, leave it to the rest of us",
+    "why is this one still in the group",
+    "@Ru don't come crying to us when he does it again",
+    "@Sy you drove him away with the nagging, simple as",
+    "@Tam you don't get to say you know how it feels",
+    "@Ian making a hobby out of being the group victim again",
+    "@Jo you just want to join the club for the sympathy",
+    "@Lee stop using us as free therapists",
+    "@Di do us all a favour and stop typing",
+    "some people should read the room before their fifth essay of the day",
+    "@Gail your little gratitude journal won't fix a serial cheat",
+    "@Em try working it out by yourself for once",
+    "@Bri with so little going for you it's impressive you got this far",
+    "came to say the same. @Yusuf is a fraud",
+    "@Col a bit of flirting isn't trauma mate, get over it",
+])
+def test_sarcasm_and_scorn_aimed_at_a_member_is_harassment(text):
+    """Mock praise, mock pity, "which lie", the problem, naivety, looks, age, "only person
+    ever", all about you, "some of us", not hurt enough, out of depth, this one, crying,
+    blame, gatekeeping, the group victim, sympathy, free therapy, stop typing, reading the
+    room, a little journal, for once, little going for you, a fraud, not trauma."""
+    assert fires(text, "harassment")
+
+
+@pytest.mark.parametrize("text", [
+    "@Fiona stop apologising. you're allowed to be a mess in here",
+    "he loves the attention from her, that's the whole affair",
+    "it's all about him, always has been",
+    "I'm out of my depth with the finances, any advice?",
+    "must be nice to have a mum who helps, mine won't",
+    "some of us found out on holiday, some at work. there's no good way",
+    "those reality TV therapists are a joke, pure theatre",
+    "the story changes every time he tells it",
+    "my little gratitude journal is keeping me going, honestly",
+    "you didn't drive him away. he chose to go",
+    "@Bex you might be a bit hard on your sister, she may not know what to say",
+])
+def test_look_alikes_of_sarcasm_at_a_member_are_not_harassment(text):
+    """Kindness, the partner's attention and stories, a member's own depth and journal,
+    honest envy, shared stories, TV, reassurance and gentle feedback pass."""
+    assert not fires(text, "harassment")
+
+
+def test_egging_a_member_on_to_hit_someone_is_violence():
+    """"Go punch his lights out" urges harm; "go punch a pillow" does not."""
+    assert fires("tough love @Ken: stop crying and go punch his lights out", "violence")
+    assert fires("@Dev someone should give you a proper hiding", "violence")
+    assert not fires("go punch a pillow or a cushion, it helps", "violence")

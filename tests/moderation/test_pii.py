@@ -532,3 +532,35 @@ def test_without_a_member_list_a_handle_opening_the_message_is_a_reply(pii, text
     """When the circle's members are not known, a message that opens with a handle is a
     reply to a member, unless a platform or "is her account" follows it."""
     assert bool(pii.run(Message.from_raw(text), ctx()).redactions) is redacted
+
+
+@pytest.mark.parametrize(("text", "redacted"), [
+    ("@Moss_22, @Hope22 and @Raj this thread made my week", False),
+    ("@Moss_22 & @Lark_9 thank you both", False),
+    ("@Moss_22 and @jake_h_92 on insta is the one he messages", True),
+    ("@Moss_22 his insta is @jake_h_92", True),
+])
+def test_every_handle_a_message_opens_with_is_a_reply(pii, text, redacted):
+    """Several members answered at once are replies too; an account named after them is
+    still found."""
+    assert bool(pii.run(Message.from_raw(text), ctx()).redactions) is redacted
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("found her dating profile. she's lana_fit91 on there", "lana_fit91"),
+    ("he goes by dave.r_1983 on snapchat", "dave.r_1983"),
+    ("find me on facebook, Joanne Tuckett, Redditch", "Joanne Tuckett"),
+])
+def test_an_account_or_a_profile_named_before_or_after_its_platform(pii, text, found):
+    """An account-like name just before "on there" or a platform, and a full name after
+    "find me on facebook", identify someone."""
+    assert any(found in chars for chars, _ in found_spans(pii, text))
+
+
+@pytest.mark.parametrize("text", [
+    "she's on cloud9 on there lol",
+    "picked up 'Healing from Infidelity' by Michele Weiner-Davis in a charity shop",
+])
+def test_a_mood_and_an_author_after_a_quoted_title_are_not_personal_data(pii, text):
+    """"On cloud9" is a mood, and a name after a quoted title and "by" is its author."""
+    assert pii.spans(text, "GB") == []

@@ -8,7 +8,7 @@ from moderation import RecentMessage
 from moderation.config import parse_section
 from moderation.message import Message
 from moderation.pipeline import default_section
-from moderation.stages.spam import build
+from moderation.stages.spam import CUES, build
 
 from .conftest import ctx
 
@@ -223,3 +223,12 @@ def test_a_threat_in_a_blocked_message_still_alerts_as_held(default_pipeline):
 def test_a_link_shared_as_reading_is_not_an_advert(default_pipeline, text):
     """A news piece or article a member shares is something to read, not something sold."""
     assert "spam" not in default_pipeline.judge_sync(text, ctx()).labels
+
+
+def test_a_member_moving_house_is_not_the_talk_moving_elsewhere():
+    """"Moving to Peru" is a member's news; "moving to a private telegram group" takes the
+    circle elsewhere."""
+    assert not CUES["recruit"].search("sent it to the school whatsapp by mistake. moving to Peru")
+    assert not CUES["recruit"].search("moving to Spain in September, anyone want a fridge?")
+    assert CUES["recruit"].search("we're moving to a private telegram group, come along")
+    assert CUES["recruit"].search("the group is moving over to discord next week")
