@@ -115,8 +115,8 @@ RULES: dict[str, list[re.Pattern[str]]] = {
         r"today|tonight|this (?:week|morning))\b|\b(?:did|done) it again\b.{0,60}"
         r"\b(?:plasters?|bandages?|stitches|bleed\w*|blood)\b|\bscars?\b.{0,80}\bmine are "
         r"(?:fresh|new|still bleeding)\b|\bdid (?:it|them) on purpose with (?:the|a|my) "
-        r"(?:glass|blade|razor|knife|lighter)\b|(?=.*\b(?:self.?harm\w*|cutting|cut myself|"
-        r"hurting myself)\b).*\b(?:i|and) relapsed\b"),
+        r"(?:glass|blade|razor|knife|lighter)\b|^(?=[\s\S]*\b(?:self.?harm\w*|cutting|cut myself|"
+        r"hurting myself)\b)[\s\S]*\b(?:i|and) relapsed\b"),
         # A date or a means chosen: "that's the day I've set to go", "googling how to make
         # it painless", "bought as many as they'd sell me", "where I've hidden the rope"
         (r"\b(?:the|a) (?:day|date|night) i'?ve (?:set|picked|chosen) (?:to go|for it|to do it|"
@@ -126,8 +126,8 @@ RULES: dict[str, list[re.Pattern[str]]] = {
         r"\b(?:checked|tested) (?:the|a) (?:beam|bannister|banister|hook|rafters?)\b.{0,30}"
         r"\b(?:solid|hold|strong)\b|\btied (?:a|the|my|his) (?:belt|rope|cord|scarf|tie) "
         r"(?:to|round|around) (?:the|a) (?:bannister|banister|beam|door|hook|rail)\b|"
-        r"(?=.*\b(?:tablets|pills|meds|medication|prescription|amitriptyline|sertraline|"
-        r"co.?codamol|paracetamol)\b).*\b(?:not taking (?:any of )?them|keeping them|saving "
+        r"^(?=[\s\S]*\b(?:tablets|pills|meds|medication|prescription|amitriptyline|sertraline|"
+        r"co.?codamol|paracetamol)\b)[\s\S]*\b(?:not taking (?:any of )?them|keeping them|saving "
         r"them)\b.{0,30}\b(?:together|in one place|all in one|for later|for when)\b"),
         # The end given a date: "I'm not planning on seeing Christmas", "May is as far as I
         # go", "I won't see 21 years", "I've decided I won't be alive on the 3rd"
