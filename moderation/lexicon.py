@@ -73,7 +73,8 @@ RULES: dict[str, list[re.Pattern[str]]] = {
         r"(?:the |my |all my )?(?:dog|dogs|cat|cats|pets?|stuff|things|jewell?ery|belongings)\b"
         r"(?!.{0,40}\b(?:charity|his|ex'?s)\b)"),
         (r"\b(?:tying up loose ends|put my affairs in order|sorted out who gets|ready now|"
-        r"made my decision|i'?ve decided\b.{0,40}\b(?:tonight|weekend|tomorrow|it(?!'?s (?:going to|gonna) be (?:a )?(?:good|great|fun|nice|lovely|brilliant|better)))|"
+        r"made my decision|i'?ve decided\b.{0,40}\b(?:tonight|weekend|tomorrow|it(?!'?s (?:going "
+        r"to|gonna) be (?:a )?(?:good|great|fun|nice|lovely|brilliant|better)))|"
         # calm now "the decision's made", but not a house sale, a new job or a divorce
         r"^(?![\s\S]*\b(?:sell\w*|divorce|mediation|solicitor|moving|move out|new job|"
         r"separat\w*|custody|school|uni|course|offer|surgery|operation)\b)"
@@ -120,7 +121,8 @@ RULES: dict[str, list[re.Pattern[str]]] = {
         # A date or a means chosen: "that's the day I've set to go", "googling how to make
         # it painless", "bought as many as they'd sell me", "where I've hidden the rope"
         (r"\b(?:the|a) (?:day|date|night) i'?ve (?:set|picked|chosen) (?:to go|for it|to do it|"
-        r"to end it)\b|\bhow to make it (?:painless|quick|look like an accident(?![^.!?]{0,40}\b(?:on|for|to) (?:him|her|them)\b))\b|"
+        r"to end it)\b|\bhow to make it (?:painless|quick|look like an accident"
+        r"(?![^.!?]{0,40}\b(?:on|for|to) (?:him|her|them)\b))\b|"
         r"\bas many as (?:they'?d|they would|they'?ll|the \w+ would) (?:sell|let me (?:buy|have))\b|"
         r"\bi'?ve (?:hidden|stashed|hid) (?:the|a|my) (?:rope|pills|tablets|blade|razor|hose)\b|"
         r"\b(?:checked|tested) (?:the|a) (?:beam|bannister|banister|hook|rafters?)\b.{0,30}"
@@ -156,7 +158,8 @@ RULES: dict[str, list[re.Pattern[str]]] = {
         # every night, "deeper cuts than before"
         r"\bsafety plan\b.{0,40}\b(?:in the bin|binned|threw (?:it )?(?:away|out)|ripped|"
         r"tore (?:it )?up|deleted)\b|\b(?:binned|threw away|ripped up|tore up|deleted) (?:my|the) "
-        r"safety plan\b|\b(?:asked (?:\w+ ){0,2}for|got|bought) (?:the )?(?:bigger|biggest|extra|another) "
+        r"safety plan\b|\b(?:asked (?:\w+ ){0,2}for|got|bought) (?:the )?(?:bigger|biggest|extra|"
+        r"another) "
         r"(?:box|pack|packet|bottle|prescription)\b.{0,30}\bso i'?d have enough\b|"
         r"\b(?:deeper|worse) cuts? than (?:before|last time|ever)\b|\bturned it on myself\b|"
         r"\b(?:kerb|curb|platform|edge of the road|tracks)\b.{0,40}\bwaiting for (?:one|a "
@@ -474,7 +477,11 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
         # live anymore", "I am thinking to finish my life")
         (r"\b(?:tried|attempted|trying|try) to (?:hang|drown|gas|poison|strangle|suffocate|"
          r"electrocute|overdose|od) myself\b|\bhang(?:ing)? myself\b|"
-         r"(?<!he )(?<!she )(?<!they )(?<!partner )(?<!wife )(?<!husband )(?<!mum )(?<!mom )(?<!dad )(?<!brother )(?<!sister )(?<!friend )(?<!son )(?<!daughter )(?<!girlfriend )(?<!boyfriend )(?<!ex )(?<!who )\b(?:attempted|an attempt at) suicide\b|\bfinish(?:ing)? my (?:own )?life\b(?!'|’| "
+         # (someone else's attempt is not the writer's: "his affair partner attempted suicide")
+         r"(?<!he )(?<!she )(?<!they )(?<!partner )(?<!wife )(?<!husband )(?<!mum )(?<!mom )"
+         r"(?<!dad )(?<!brother )(?<!sister )(?<!friend )(?<!son )(?<!daughter )(?<!girlfriend )"
+         r"(?<!boyfriend )(?<!ex )(?<!who )\b(?:attempted|an attempt at) suicide\b|"
+         r"\bfinish(?:ing)? my (?:own )?life\b(?!'|’| "
          r"(?:story|coach\w*|admin|plan\w*))|\b(?:am|i|i'?m) not want (?:to )?(?:live|be alive)\b"
          r"(?! (?:with|there|in|here|like|near|under))"),
         # self-harm come back, the means kept or bought, and voices urging it
@@ -874,7 +881,8 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
         (r"\b(?:to )?(?:all )?(?:the )?(?:women|men|people|ladies|you lot) (?:in )?here who\b"
          r"[\s\S]{0,120}\b(?:you knew|stop playing|you chose (?:it|this|not to)|your own fault)"),
         (rf"(?:^|\s)@\w+\b.{{0,60}}\b(?:you'?re|you are|ur|u r|youre|you sound|what an?)"
-         rf"(?: (?!not\b|never\b|no\b|allowed\b|entitled\b|so (?:strong|brave|kind)\b)\w+){{0,3}} {_INSULT}\b"),
+         rf"(?: (?!not\b|never\b|no\b|allowed\b|entitled\b|so (?:strong|brave|kind)\b)\w+){{0,3}} "
+         rf"{_INSULT}\b"),
         (rf"^\s*@\w+[,:!]?\s+(?:{_INSULT}|shut up|get lost|go away|grow up)\b"),
         (r"(?:^|\s)@\w+\b.{0,80}\b(?:you (?:deserved (?:it|this|that|what|every)|got "
          r"(?:exactly |just )?what you deserved|(?:totally |so )?had it coming|asked for "
@@ -928,7 +936,8 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r".{0,40}\byou (?:really|actually|honestly|seriously) (?:thought|think|believed)\b|"
          r"\b(?:brave|clever|wise) little (?:soldier|thing)\b|\b(?:victim|sob story) performance\b|"
          r"\bthe academy awaits\b|\b(?:just |really |clearly )?loves? the attention\b|"
-         r"\bwhich (?:lie|version|story)(?: of (?:the|your|her|his) story)? are we on\b|\bnone of (?:this|it) (?:actually |even |ever )?"
+         r"\bwhich (?:lie|version|story)(?: of (?:the|your|her|his) story)? are we on\b|"
+         r"\bnone of (?:this|it) (?:actually |even |ever )?"
          r"happened,? did it\b|\bthe story changes every (?:single )?(?:week|time|day)\b|"
          r"\b(?:you'?re|you are) (?:so |just )?(?:obviously|clearly) the problem\b|"
          r"\bmust be nice (?:@\w+ )?to (?:be (?:so |that |this )?(?:simple|thick|naive|clueless|"
@@ -944,7 +953,8 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"\bwe (?:all )?agreed to (?:get rid of|kick out|remove) (?:her|him|them)\b|"
          r"\bdon'?t come crying\b|\bonly ever shows? up when (?:he|she|they|you) needs?\b|"
          r"\bnever would(?:'?ve| have) thought of that\b.{0,15}\b(?:genius|wow|groundbreaking)\b|"
-         r"(?<!didn't )(?<!didnt )(?<!never )(?<!not )\byou (?:pushed|drove) (?:him|her|them) (?:into|to|away)\b|"
+         r"(?<!didn't )(?<!didnt )(?<!never )(?<!not )\byou (?:pushed|drove) (?:him|her|them) "
+         r"(?:into|to|away)\b|"
          r"\byou (?:don'?t|do not) get to (?:say|claim|compare)\b|"
          r"\b(?:a hobby (?:in|out of) being|the group|a professional) victim\b|"
          r"\bare you sure you'?re not\b.{0,40}\bwould explain a lot\b|"
@@ -954,7 +964,8 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"\bjust (?:want|wants) (?:to join the club )?for the sympathy\b|"
          r"\b(?:using|use) us as (?:a )?free (?:therapists?|one|counsell?ors?)\b|"
          r"\bdo us all a favour and (?:stop typing|shut up|leave|go away|log off)\b|"
-         r"\bthis one never shuts up\b|\bsome people (?:might want to|should|need to) read the room\b|"
+         r"\bthis one never shuts up\b|"
+         r"\bsome people (?:might want to|should|need to) read the room\b|"
          r"\byou'?re diluting it\b|\btaking up space meant for\b|"
          r"\bso glad you'?re here to tell us (?:all )?how to\b|"
          r"\byour little (?:gratitude journal|journal|affirmations|mantras|crystals|theory|speech|"
@@ -962,7 +973,8 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"\b(?:try|maybe) (?:figuring|thinking|working|sorting) (?:\w+ ){0,2}(?:out )?(?:by|for) "
          r"yourself for once\b|\bthe amount of hand.?holding you need\b|"
          r"\bi'?d (?:have )?(?:had an affair|cheated|strayed) too if i (?:lived|was married|were "
-         r"married|had to live) with\b|\bwith (?:so little|nothing|not much) going for (?:you|her|him)\b"
+         r"married|had to live) with\b|"
+         r"\bwith (?:so little|nothing|not much) going for (?:you|her|him)\b"
          r")(?!.{0,3}\?? ?(?:lol|haha|😂|🤣)? ?(?:❤|💛|💜|🥰|😘|love you)))"),
         # a member named and called a joke: "came here to say the same. @Yusuf is a joke"
         (r"(?:^|\s)@\w+ is (?:such )?(?:a joke|a fraud|a liar|pathetic|a clown|an idiot|a moron|"
@@ -1023,7 +1035,8 @@ RECOVERED = re.compile(
     r"\b(?:years? ago|(?<!get )(?<!getting )(?<!got )(?<!than it )(?<!than they )(?<!than i )"
     r"(?<!we )used to(?! me\b)|months ago|in 20\d\d|"
     r"back then|those thoughts are gone|"
-    r"(?<!disappointed )(?<!angry )(?<!annoyed )(?<!gutted )(?<!furious )(?<!knows )(?<!know )(?<!reason )(?<!while )i'?m (?:still )?here"
+    r"(?<!disappointed )(?<!angry )(?<!annoyed )(?<!gutted )(?<!furious )(?<!knows )(?<!know )"
+    r"(?<!reason )(?<!while )i'?m (?:still )?here"
     # ("I'm still here, engine running, looking at the drop" is not survival but danger now)
     r"(?!.{0,20}\b(?:angry|disappointed|gutted) about it|.{0,40}\b(?:engine(?:'s| is)? running|"
     r"looking (?:at|down at|over) the (?:drop|edge)|(?:hose|pills|tablets|rope|ledge|blade|razor)\b"

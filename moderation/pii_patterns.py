@@ -281,13 +281,13 @@ _USERNAME = re.compile(r"\b(?:user ?name|handle|gamertag|tag|screen ?name|profil
                        re.IGNORECASE)
 #: The name straight after the word, when it has a digit or an underscore: "feeld username
 #: CoupleCurious_Bath", "a grindr profile, 'Dom_Brixton'".
+_USERNAME_BARE = re.compile(r"\b(?:user ?name|profile)\s*,?\s+['\"‘“]?@?"
+                            r"([A-Za-z0-9.]*[\d_][A-Za-z0-9_.]*[A-Za-z0-9_])", re.IGNORECASE)
 #: A person's account named before its platform: "he's jake_outdoors88 on there and on
 #: snapchat", "she goes by tanya.fit_92 on insta".
 _ACCOUNT_ON = re.compile(r"\b(?:he'?s|she'?s|he is|she is|they'?re|goes by|calls? (?:himself|"
                          r"herself)|as)\s+@?([A-Za-z][A-Za-z0-9.]*[\d_][A-Za-z0-9_.]*[A-Za-z0-9_])"
                          rf"\s+(?:on|over on)\s+(?:there|that app|{_PLATFORM})\b", re.IGNORECASE)
-_USERNAME_BARE = re.compile(r"\b(?:user ?name|profile)\s*,?\s+['\"‘“]?@?"
-                            r"([A-Za-z0-9.]*[\d_][A-Za-z0-9_.]*[A-Za-z0-9_])", re.IGNORECASE)
 
 
 #: A channel or group being advertised ("join: t.me/heal_wealth_vip", "our channel 👉 ...",
