@@ -36,6 +36,13 @@ _PLANNED_ABSENCE = (r"(?! (?:on|this|next|for (?:a |the |group|dinner|lunch|tea|
                     r"at|over|in the|because|cos|as|while|from|after (?:\d|the)|monday|tuesday|"
                     r"wednesday|thursday|friday|saturday|sunday|tonight for|today|"
                     r"much(?! longer))\b)")
+#: Danger now, whatever past framing stands beside it: the safety plan thrown away, and
+#: the end decided ("I've decided I won't be alive on the 3rd"). Both crisis rules and
+#: present risk.
+_PLAN_BINNED = (r"\bsafety plan\b.{0,40}\b(?:in the bin|binned|threw (?:it )?(?:away|out)|ripped|"
+                r"tore (?:it )?up|deleted)\b|\b(?:binned|threw away|ripped up|tore up|deleted) "
+                r"(?:my|the) safety plan\b")
+_DECIDED_GONE = r"\b(?:i'?ve|i have) decided (?:that )?i (?:won'?t|will not) be (?:alive|here|around)\b"
 #: "I'm not here for forgiveness", "not here to judge": a purpose, not an absence. Not
 #: "not here for much longer".
 _PURPOSE = r"(?! (?:for|to) (?!(?:much |very |too )?long(?:er)?\b)| (?:about|looking|asking|seeking)\b)"
@@ -143,7 +150,7 @@ RULES: dict[str, list[re.Pattern[str]]] = {
         r"is as far as i (?:go|get|'?ll go|am going|'?m going)\b|\bi (?:won'?t|will not|don'?t "
         r"think i'?ll) see (?:another (?:year|christmas|birthday|spring|summer)|\d+ years|the "
         r"end of (?:the|this) (?:month|year|week))\b|\bstopped counting on seeing\b|"
-        r"\b(?:i'?ve|i have) decided (?:that )?i (?:won'?t|will not) be (?:alive|here|around)\b"),
+        + _DECIDED_GONE),
         # On the way to it: "gonna walk in front of something", "hoping I hit a tree",
         # "very near to go in", "then drive into the estuary"
         (r"\b(?:walk|step|throw myself|jump) (?:out )?in front of (?:something|a (?:bus|train|car|"
@@ -156,9 +163,7 @@ RULES: dict[str, list[re.Pattern[str]]] = {
         r".{0,80}\b(?:okay|ok|fine|alright|better off) without me\b|"
         # the safety plan thrown out, the bigger box "so I'd have enough", the same canal
         # every night, "deeper cuts than before"
-        r"\bsafety plan\b.{0,40}\b(?:in the bin|binned|threw (?:it )?(?:away|out)|ripped|"
-        r"tore (?:it )?up|deleted)\b|\b(?:binned|threw away|ripped up|tore up|deleted) (?:my|the) "
-        r"safety plan\b|\b(?:asked (?:\w+ ){0,2}for|got|bought) (?:the )?(?:bigger|biggest|extra|"
+        + _PLAN_BINNED + r"|\b(?:asked (?:\w+ ){0,2}for|got|bought) (?:the )?(?:bigger|biggest|extra|"
         r"another) "
         r"(?:box|pack|packet|bottle|prescription)\b.{0,30}\bso i'?d have enough\b|"
         r"\b(?:deeper|worse) cuts? than (?:before|last time|ever)\b|\bturned it on myself\b|"
@@ -1076,10 +1081,8 @@ PRESENT_RISK = re.compile(
     # the danger back or chosen now: "the thoughts came back on monday", "I've decided I
     # won't be alive on the 3rd", "just as ready to go as I was in 2019"
     r"(?:thoughts|urges)(?: \w+){0,3} (?:came|come|are|have come|'?ve come) back|"
-    r"(?:i'?ve|i have) decided (?:that )?i (?:won'?t|will not) be (?:alive|here|around)|"
-    r"(?:just )?as ready to go as|safety plan\b.{0,40}\b(?:in the bin|binned|threw (?:it )?"
-    r"(?:away|out)|ripped|tore (?:it )?up|deleted)|(?:binned|threw away|ripped up|tore up|"
-    r"deleted) (?:my|the) safety plan|no (?:reason|point) (?:to|in) "
+    + _DECIDED_GONE + r"|(?:just )?as ready to go as|" + _PLAN_BINNED + r"|"
+    r"no (?:reason|point) (?:to|in) "
     r"(?:live|living|going on|being here|carrying on|staying alive)|"
     # the means at hand now: "since he left last year I've had the pills ready"
     r"(?:i'?ve|i have)(?: got| had)? (?:the |my |some )?(?:pills|tablets|rope|blade|razor|hose)\b"
@@ -1366,18 +1369,20 @@ def rule_hits(norm: str) -> dict[str, int]:
     quoted = any(q in norm for q in _QUOTE_MARKS)
     plain = _blank(QUOTED, norm) if quoted else norm
     theirs = _blank(ATTRIBUTED, norm) if quoted else norm
+    crisis_veto = past = None  # weighed once, at the first crisis rule that fires
     for label, patterns in RULES.items():
         text = plain if label == "harassment" else theirs
         for i, rx in enumerate(patterns):
             hit = rx.search(text)
             if hit:
-                if label == "crisis" and (recovered(norm) and not present_risk(norm)
-                                          and framed_at(text, max(hit.end() - 1, 0))
-                                          or NOT_CRISIS.search(norm)
-                                          or CLARIFIED.search(norm)
-                                          or LIVING_DIFFERENTLY.search(norm)
-                                          or meant_for_others(norm)):
-                    continue
+                if label == "crisis":
+                    if crisis_veto is None:
+                        crisis_veto = bool(NOT_CRISIS.search(norm) or CLARIFIED.search(norm)
+                                           or LIVING_DIFFERENTLY.search(norm)
+                                           or meant_for_others(norm))
+                        past = recovered(norm) and not present_risk(norm)
+                    if crisis_veto or past and framed_at(text, max(hit.end() - 1, 0)):
+                        continue
                 if label == "harassment" and AFFECTION.search(norm):
                     break  # teasing said with love: left to the models, which weigh it too
                 if label == "violence" and (REFUSAL.search(norm) or FIGURATIVE.search(norm)

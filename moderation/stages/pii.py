@@ -121,6 +121,11 @@ def _not_members(text: str, spans: list[pp.Span], members: tuple[str, ...]) -> l
             if k not in ("social_handle", "name") or _member_key(text[s:e]) not in names]
 
 
+#: A handle, and what leads to the next one a message opens with: "@Tumbleweed, @Hope22
+#: and @Raj".
+_OPENING_HANDLE = re.compile(r"@\w[\w.]*(?<!\.)(?:\s*(?:,|&|\+|\band\b)?\s*(?=@))?")
+
+
 def _not_opening_reply(text: str, spans: list[pp.Span]) -> list[pp.Span]:
     """Without the circle's member list, handles that open the message are replies to
     members ("@Rainbow_After_Rain this made me cry", "@Tumbleweed, @Hope22 and @Raj the
@@ -133,11 +138,6 @@ def _not_opening_reply(text: str, spans: list[pp.Span]) -> list[pp.Span]:
         replies.add(pos)
         pos = handle.end()
     return [(s, e, k) for s, e, k in spans if not (k == "social_handle" and s in replies)]
-
-
-#: A handle, and what leads to the next one a message opens with: "@Tumbleweed, @Hope22
-#: and @Raj".
-_OPENING_HANDLE = re.compile(r"@\w[\w.]*(?<!\.)(?:\s*(?:,|&|\+|\band\b)?\s*(?=@))?")
 
 
 def build(config: Mapping[str, Any], settings: Settings, path: str) -> Pii:
