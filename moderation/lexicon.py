@@ -28,7 +28,8 @@ COPED = (r"\b(?:(?:it|that|this|which) (?:really )?helped\b|calmed me (?:right |
 
 #: Rope for a sport or a trip: "bought a rope and a harness, ready for proper climbing".
 _OUTDOORS = (r"^(?![\s\S]*\b(?:climb\w*|boulder\w*|abseil\w*|harness|belay\w*|tent|camping|"
-             r"campsite|sailing|boat|kayak\w*|tow\w*|washing line|skipping|swing|hammock)\b)")
+             r"campsite|sailing|boat|kayak\w*|tow\w*|washing line|skipping|swing|hammock|ladder|"
+             r"treehouse)\b)")
 
 #: "won't be around this weekend", "not here till June": an absence with an end to it.
 _PLANNED_ABSENCE = (r"(?! (?:on|this|next|for (?:a |the |group|dinner|lunch|tea|work|(?:\w+day|"
@@ -56,10 +57,13 @@ RULES: dict[str, list[re.Pattern[str]]] = {
         r"\bdon'?t want to (?:be alive|live|exist|be here|wake up)\b",
         (r"\b(?:better off|easier|happier|fine) (?:without me|if i (?:was|were)n'?t|"
         r"if i was gone|with me gone)|\b(?:i'?d|i would|i'?m|i am) (?:be )?better off dead\b"),
-        (r"\b(?:my )?last (?:message|post|night) (?:here|ever)\b|\bthis is (?:my )?goodbye\b|"
+        (r"\b(?:my )?last (?:message|post|night) (?:here|ever)\b(?! before i (?:move|switch)(?: over)? to)|\bthis is (?:my )?goodbye\b|"
         r"\bgoodbye (?:everyone|all)\b|\bsigning off (?:for good|forever|permanently)\b"),
         (r"\b(?:note'?s|letters?) (?:is |are )?(?:written|done)\b|"
-        r"\bwr(?:ote|itten) (?:a |my )?(?:letters?|notes?|goodbye)s? (?:to|for) (?:each|my|the)\b"),
+        r"\bwr(?:ote|itten) (?:a |my )?(?:letters?|notes?|goodbye)s? (?:to|for) (?:each|my|the)\b"
+        # (not a letter for the children "to open at 18")
+        r"(?![\s\S]{0,60}\bto open (?:at|on|when) (?:\d+|they'?re|their|(?:his|her) (?:\d+|eighteenth|"
+        r"[a-z\d]{1,2}(?:st|nd|rd|th))))"),
         (r"\b(?:stockpil\w*|saving up|saved up|hoard\w*) (?:my |the |his |her )?"
         r"(?:pills|tablets|meds|painkillers|sleeping)"),
         (r"\b(?:hurting|cutting|cut|burn(?:ed|t|ing)|harm(?:ed|ing)?|scratch(?:ed|ing)) "
@@ -257,6 +261,26 @@ _MURDER_SUICIDE = (
     r"are|'?re) coming with me\b|\btak(?:e|ing) (?:him|her|them|the kids|both of them|that \w+) "
     r"with me\b)")
 
+#: Means meant for someone else: "I've bought the rope and it isn't for me", "cleaned his
+#: old pistol tonight. it's for him", "what's hard to detect in food? asking for the ex, not
+#: for me". A threat, and no crisis of the writer's own unless they go too ("him first,
+#: then me").
+_MEANS = (r"(?:rope|knife|knives|blade|pistol|gun|rifle|shotgun|pills|tablets|poison|bleach|"
+          r"antifreeze|petrol|hammer|axe|bat|untraceable|undetectable|detect|taste[ds]?|traced?)")
+_OUTWARD_MEANS = (
+    rf"\b{_MEANS}\b[\s\S]{{0,80}}\b(?:(?:it|this|that|they|these|those)(?:'s| is|'re| are)? "
+    r"(?:not|isn'?t|aren'?t|ain'?t) (?:meant )?for me|(?:it|this|that|they)(?:'s| is|'re| are) "
+    r"(?:for|meant for) (?:him|her|them)\b|(?<=\w)'?s (?:for|meant for) (?:him|her|them)\b|"
+    r"(?:it|this|that|they)(?:'s| is|'re| are) "
+    r"(?:for|meant for) (?:him|her|them|the ex|my ex|my husband|my wife)|asking for (?:the|my) "
+    r"(?:ex|husband|wife)\W{1,3}not (?:for )?me|for (?:him|her|them),? not (?:for )?me)\b|"
+    rf"\b{_MEANS} (?:is|are) (?:for|meant for) (?:him|her|them)\b|"
+    r"\b(?:hurt|harm|kill) (?:someone|somebody) (?:other than|besides|that isn'?t) me\b")
+OUTWARD = re.compile(_OUTWARD_MEANS)
+#: ... unless the writer goes with them.
+_GOING_TOO = re.compile(r"\b(?:then me|and then me|me too|me as well|and me\b|both of us|neither "
+                        r"am i|neither of us|with me\b|go alone|myself after)")
+
 GENERAL: dict[str, list[re.Pattern[str]]] = {
     "crisis": [re.compile(p) for p in (
         r"\b(?:won'?t|will not|not going to|wont) be (?:here|around)" + _PLANNED_ABSENCE,
@@ -274,18 +298,22 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"(?:be alive|exist)|(?:stop|not) existing\b|don'?t (?:wanna|want to|want 2) "
          r"(?:be alive|exist|live|do life))"),
         (r"\b(?:nobody|no one|noone)(?: \w+){0,2} (?:would|will|'?d)? ?(?:even )?(?:notice|miss "
-         r"me|care)\b.{0,30}\b(?:if i|when i'?m|i'?m gone|died|disappear)|\bif i (?:disappeared|"
+         r"me|care)\b.{0,30}\b(?:if i(?! (?:skipped|missed|didn'?t (?:go|come|turn up|show)|left "
+         r"early|wore|stayed (?:home|in)|changed|dyed|cut my))|when i'?m|i'?m gone|died|disappear)|\bif i (?:disappeared|"
          r"died|was gone|vanished|went)\b.{0,40}\b(?:nobody|no one|who) (?:would |will )?"
          r"(?:even )?(?:notice|miss|care)|\bnobody would (?:even )?miss me\b|"
          r"\bno one would (?:even )?(?:miss|notice) me\b"),
         (r"\b(?:what'?s|whats|there'?s no|no|don'?t see the) point (?:of|in) (?:me|living|going "
          r"on|carrying on|being alive|being here|waking up|existing)\b|\bno reason (?:for me )?"
          r"to (?:still )?(?:be here|live|stay|go on|carry on|keep going)\b|\bonly (?:way out|"
-         r"way to make (?:it|this|the pain) stop)\b|\bcan'?t see (?:a|any) (?:way out|future)"),
+         r"way to make (?:it|this|the pain) stop)\b|\bcan'?t see (?:a|any) (?:way out|future)"
+         r"(?! with (?:him|her|them|us)\b| for (?:us|the marriage|this marriage|the relationship|"
+         r"the two of us)\b)"),
         (r"\b(?:goodbye|suicide|farewell) (?:notes?|letters?)\b|\bnotes? (?:to|for) (?:people|"
          r"everyone|my (?:kids|children|family|sons?|daughters?|boys|girls|mum|dad|parents))\b|"
          r"\bletters? (?:to|for) (?:each of|all of|everyone|my (?:kids|children|boys|girls|"
-         r"sons|daughters|parents))\b|\b(?:said|saying|say|wrote|written) (?:my )?goodbyes\b"
+         r"sons|daughters|parents))\b(?![\s\S]{0,60}\bto open (?:at|on|when) (?:\d+|they'?re|their))|"
+         r"\b(?:said|saying|say|wrote|written) (?:my )?goodbyes\b"
          # "said my goodbyes to the house": a move, not a farewell to life
          r"(?! to (?:the|our|my|his|her) (?:old |family )?(?:house|home|flat|place|street|"
          r"office|job|team|town|school|city|country|wedding ring|ring)\b)|"
@@ -329,7 +357,8 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"chemists?|pharmac\w+) so\b|\b(?:ways|methods) to (?:kill myself|die)|"
          r"\bresearch\w* (?:methods|ways)\b|\bhow long it takes to (?:bleed|die|drown)"),
         # (water or a view that eased the member, with no drop or track in sight: "it helped")
-        (r"^(?!(?=[\s\S]*" + COPED + r")(?![\s\S]*\b(?:edge|roof|bridge|cliffs?|ledge|tracks|"
+        (r"^(?!(?=[\s\S]*(?:" + COPED + r"|\bon my lunch(?: break)?\b|\bate (?:a|my) (?:sandwich|"
+         r"lunch)\b))(?![\s\S]*\b(?:edge|roof|bridge|cliffs?|ledge|tracks|"
          r"railway|multi.?storey|jump\w*)\b))[\s\S]*?(?:"
          r"\b(?:i'?m|i am|sat|sitting|standing|stood|been|parked)\b(?: \w+){0,4} (?:on|at|by|near|"
          r"off|to) (?:the )?(?:edge|roof|bridge|cliffs?|ledge|top of (?:the )?(?:car park|multi|"
@@ -348,13 +377,15 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"budgies?|birds?|parrots?|tortoises?|guinea pigs?|horses?|stuff|things|jewell?ery|"
          r"belongings|guitar|ring|wedding ring|savings|car|books|plants|records|bike|"
          r"possessions)\b(?!.{0,50}\b(?:charity|shop|shelter|declutter\w*|fresh start|new flat|"
-         r"clear\w* out|moving|allerg\w*|landlord|no pets)\b)|\b(?:told|said) (?:\w+ ){1,3}(?:she|he|they) can have (?:my|"
+         r"clear\w* out|moving|allerg\w*|landlord|no pets|new one|bought (?:a |myself a )?new|"
+         r"upgrad\w*|outgrown|grew out)\b)|\b(?:told|said) (?:\w+ ){1,3}(?:she|he|they) can have (?:my|"
          r"the)\b|"
          # "who gets what" is also the everyday business of a divorce settlement
          r"^(?![\s\S]*\b(?:mediat\w*|divorce|settlement|solicitors?|lawyers?|custody|assets|"
          r"split(?:ting)?|court)\b)[\s\S]*?\b(?:who gets) (?:my|what|the)\b|"
-         r"\bleft (?:\w+ )?instructions\b|\baffairs in order\b|\bpasswords\b.{0,30}\b(?:left|"
-         r"for my|written down)"),
+         r"\bleft (?:\w+ )?instructions\b|\baffairs in order\b(?![\s\S]{0,80}\b(?:separate|bank "
+         r"account|credit card|my name on|feels good|solicitor)\b)|\bpasswords\b.{0,30}\b(?:left|"
+         r"for my(?! (?:solicitor|lawyer|accountant|mediator))|written down)"),
         (r"\b(?:scared|afraid|frightened) (?:of )?what i (?:might|could|will|'?ll|am going to|"
          r"'?m going to) do\b|\bdon'?t trust myself\b|\bcan'?t keep myself safe\b|"
          r"\b(?:stopped|don'?t) car(?:e|ing) (?:whether|if) i (?:live|die)|\bdo something "
@@ -592,6 +623,11 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"\bengine (?:on|running)\b|"
          r"\bdisappear in every (?:sense|way)\b|"
          r"\bif i (?:take|use|drink) too much,? (?:then )?i (?:take|use|drink) too much\b"),
+        # a future doubted in passing ("lol, a twelve month gym membership like I'll still be
+        # around in twelve months"), a goodbye that must not be stopped
+        (r"\b(?:like|as if) i'?(?:ll| will) (?:still )?be (?:around|here|alive) (?:in|for|by|next|"
+         r"to see)\b|\bgoodbye\b.{0,60}\bwithout (?:being stopped|anyone stopping me|them stopping "
+         r"me|getting stopped)\b"),
     )],
     "violence": [re.compile(p) for p in (
         (rf"\b(?:i'?ll|i will|i'?m going to|im going to|gonna|i'?m gonna|am going to|going to|"
@@ -674,7 +710,7 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"(?:boys|lads)|deal with (?:him|her|them))\W{0,3}.{0,30}\bi(?:'ve)? said yes\b|"
          # a threat said with a wink: an 'accident', 'accidentally' pushed
          r"\b(?:him|her|them) (?:to )?(?:have|having) an? ['‘\"“]accident['’\"”]|['‘\"“]accidentally"
-         r"['’\"”] (?:send|push|knock|drop|trip|run|shove)|"
+         r"['’\"”] (?:send|push|knock|drop|trip|run|shove|reverse|drive|back)|"
          r"\bnot suicidal\b.{0,20}\bhomicidal\b|(?<!\bi )(?<!i still )(?<!i now )\bsleep with "
          r"one eye open\b|\bwithout a limp\b|\bwon'?t just be watching\b|"
          r"\b(?:ought to|should|needs? to|i'?ll|i will|gonna|going to|want to|wanna) put (?:him|her|"
@@ -759,11 +795,12 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"\bthen (?:me|i go|i follow|myself)\b|"
          r"\b(?:someone|somebody|anyone|a (?:guy|bloke|man))(?: \w+)? (?:who|that) (?:does|do|can do) "
          r"['‘\"“](?:jobs?|work|favou?rs?)['’\"”]|\bcash and (?:a|his|her|their) (?:name|address|photo)\b|"
-         r"\b(?:she|he)\b.{0,60}\b(?:walks|drives|goes|gets|runs|cycles|comes|is)\b.{0,100}"
+         r"\b(?:she|he)(?:'s\b|\b.{0,60}\b(?:walks|drives|goes|gets|runs|cycles|comes|is)\b).{0,100}"
          r"\b(?:alone|on (?:her|his) own|by (?:her|him)self|(?:nobody|no one|no-one)'?s? (?:is )?"
-         r"around)\b[\s\S]{0,80}\b(?:what i'?m "
+         r"(?:around|about))\b[\s\S]{0,80}\b(?:what i'?m "
          r"planning|(?:that'?s|that is) when|(?:he|she)'?s (?:about|going) to have a (?:very |really )?"
-         r"(?:bad|nasty|rough|short) (?:morning|afternoon|evening|night|day|week))\b|"
+         r"(?:bad|nasty|rough|short) (?:morning|afternoon|evening|night|day|week)|"
+         r"(?:nobody|no one|no-one) can see(?: in| you)?|that'?s where i|just saying)\b|"
          # "how much antifreeze would it take? for the ex, not for me"; "glass him for me";
          # "his days are numbered"; "he thinks the order protects him"
          r"\bhow much (?:antifreeze|rat poison|poison|arsenic|insulin|cyanide|paracetamol|digoxin|"
@@ -820,6 +857,114 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"bat|knife)\b|\b(?:crowbar|bat|knife)s?\b[\s\S]{0,80}\b(?:no|without) (?:cctv|cameras?)\b|"
          r"^(?=[\s\S]*\b(?:how much|enough) (?:antifreeze|insulin|rat poison|weed ?killer)\b)"
          r"(?=[\s\S]*\b(?:(?:he|she) (?:drinks|eats|takes)|(?:his|her) (?:drinks?|tea|coffee|dose|food))\b)"),
+        # harm turned outward: the means "isn't for me" or "is for him"; the other person not
+        # surviving ("she's not leaving here alive", "he won't make it to the 15th"); prison
+        # accepted; asking what cannot be tasted or traced; the order that "doesn't protect
+        # him from me"
+        (_OUTWARD_MEANS + "|"
+         r"\b(?:he|she|they)(?:'s| is|'re| are|'ll| will)? (?:not|never|won'?t) (?:be )?(?:leaving|"
+         r"walk(?:ing)? out|get(?:ting)? out|coming out|making it out)(?: of)?(?: here| there| that "
+         r"\w+| it)? alive\b|\bonly one of us (?:is|'s|will be|will) (?:walking|coming|getting|"
+         r"making it|leaving)(?: out)?(?! with)\b|"
+         r"\b(?:neither of them|(?:he|she|they)(?:'s| is|'re| are| will|'ll)?) (?:is |are |will )?"
+         r"(?:not|never|won'?t) (?:be )?wak(?:e|ing) up\b(?! (?:till|until|before|for|early|"
+         r"in time|on time|when|if|at|again till))|"
+         r"\b(?:he|she|they)(?:'s| is|'re| are) the one(?:s)? (?:who|that) (?:won'?t|will not|isn'?t "
+         r"going to) be (?:here|around|alive|breathing)\b|"
+         r"^(?![\s\S]*\b(?:hospital|hospice|cancer|ill|illness|sick|diagnos\w*|terminal|doctors?|"
+         r"flight|train|traffic|party|wedding|match|game|concert|meeting|shift|invited)\b)[\s\S]*"
+         r"\b(?:he|she|they)(?:'s| is|'re| are)? (?:not|never) (?:going to|gonna) (?:make it|live) "
+         r"(?:to|past|till|until) (?:the (?:[a-z\d]{1,2}(?:st|nd|rd|th)|first|second|third|\w+teenth|"
+         r"\w+tieth)|christmas|the new year|"
+         r"(?:his|her|their) (?:next )?birthday)\b|"
+         r"\b(?:he|she|they) (?:won'?t|will not) be alive (?:to|by|for|when|at)\b|"
+         r"\bi'?ll be a widow(?:er)? by\b|\b(?:him|her|them) not (?:living|breathing|being alive)"
+         r"(?! (?:with|in|near|here|under|at|there|nearby|close))\b|"
+         r"\b(?:i'?ve|i have) made my peace with (?:prison|jail|doing time)\b|"
+         r"\bi'?m not (?:afraid|scared) of (?:prison|jail|doing time|going to (?:prison|jail))\b"
+         r"(?! (?:visits?|officers?|staff|guards?|food|films?|dramas?))|"
+         r"\bi'?d (?:happily |gladly )?(?:go to (?:prison|jail)|do (?:the )?time)(?: happily| gladly)?"
+         r" (?:if|for|to)\b|"
+         r"\b(?:what'?s|what is|anything|something|stuff)(?: \w+){0,3} (?:hard to (?:detect|trace|"
+         r"taste)|untraceable|undetectable|(?:can'?t|cannot|won'?t) be (?:tasted|traced|detected)|"
+         r"(?:he|she|they)'?d never taste)\b|"
+         r"\bwhat would (?:a (?:bottle|cup|bit|drop|splash) of )?(?:bleach|antifreeze|rat poison|"
+         r"weed ?killer|\w+) do to (?:someone|somebody|a person|him|her)\b|"
+         r"\b(?:hurt|hurting|hit|hitting|beat|beating) (?:someone|somebody|him|her|a person) "
+         r"without leaving (?:a )?(?:marks?|bruises?|a trace)\b|"
+         r"\b(?:knows?|find|get|recommend) (?:anyone|someone|somebody) (?:who|that) (?:can|could|will)"
+         r" make (?:someone|somebody|him|her|them|a person) disappear\b|"
+         r"\b(?:doesn'?t|does not|won'?t|will not|can'?t) protect (?:him|her|them) from me\b|"
+         r"\b(?:order|injunction|bit of paper|piece of paper)\b.{0,30}\b(?:doesn'?t|won'?t|can'?t) "
+         r"stop (?:a car|a bullet|a knife|a blade|a bat|a fist|fists|me)\s*(?:[.!]|$)|"
+         r"\bi (?:know|have|'ve got|found) (?:your|ur) (?:new )?address (?:anyway|now|already)\b|"
+         r"\b(?:he|she|they)(?:'s| is|'re| are) (?:about to|going to|gonna) (?:find|meet|get|taste) "
+         r"my (?:fists?|boot|knife|bat|hammer|blade)\b|"
+         r"\bnobody (?:will|would|'ll|can) hear (?:her|him|them)(?: (?:scream|shout|there|out there))?"
+         r"\s*(?:[.!,]|$)|"
+         r"\b(?:she|he)'?ll be (?:a lot |much |a bit )?less pretty\b|"
+         r"\b(?:would|'d) look better (?:in a wheelchair|in a cast|in traction|without (?:his|her) "
+         r"teeth)\b|"
+         r"\bplanning (?:his|her|their) ['‘\"“]?(?:accident|death|funeral|end)\b|"
+         r"\b(?:driving|going|heading|walking|popping|nipping) (?:there|round|over)(?: to (?:his|hers|"
+         r"theirs|(?:her|his|their) (?:place|house|flat)))?(?: now)?(?: \w+){0,3}? with (?:the|a|my) "
+         r"(?:\w+ )?(?:knife|bat|hammer|axe|gun|crowbar|petrol|rifle|machete)\b"),
+        # a threat told in passing, often in the middle of news about something else: the
+        # harm by its outcome ("kicked till she stops moving", "goes home on a stretcher",
+        # "getting his face wired"), a weapon "used on her", someone found who "makes problems
+        # go away", the plan after the police "won't do anything", a joke taken back
+        (r"\b(?:kick\w*|beat\w*|stamp\w*|hit\w*|punch\w*) (?:till|until) (?:she|he|they) "
+         r"(?:stops? (?:moving|breathing)|can'?t (?:move|walk|breathe|get up))\b|"
+         r"\bput (?:her|his|their|your) (?:head|face) through\b|\bface wired\b|"
+         r"\bcave (?:his|her|their|your) (?:head|face|skull) in\b|"
+         r"\b(?:he|she|they|you)(?:'ll| will)? (?:go(?:es|ing)? home|leaves?|leaving|go(?:es|ing)? "
+         r"out(?: \w+){0,3}?|ends? up|comes? out|come(?:s|ing)? back) (?:on a stretcher|in an? "
+         r"(?:air )?ambulance|in bits|in pieces|in a body ?bag|feet first|with (?:a )?broken "
+         r"(?:nose|jaw|legs?|arms?|ribs|hands|fingers|neck))\b|"
+         r"\bhow (?:he|she|they)(?:'ll)? (?:manages?|copes?|gets? on|does) with (?:them|it|those|"
+         r"(?:his|her|their) \w+) broken\b|"
+         r"\bwith the (?:face|teeth|nose) (?:she|he|they) (?:went|came|arrived|walked) (?:out|in)\b|"
+         r"\b(?:brace|bar|bat|knife|hammer|iron|wrench|spanner|crowbar|axe|blade)\b.{0,60}\bus(?:e|ing)"
+         r" it on (?:her|him|them)\b|"
+         r"\b(?:i'?ll|i will|gonna|going to|i finish|to finish|night i|day i|then i|when i) ?finish "
+         r"(?:him|her|them)(?: off)?\b(?! (?:his|her|their) (?:dinner|plate|food|drink|chips))|"
+         r"\b(?:and|i'?m|i am|then) putting (?:him|her|them|that \w+) in (?:the )?(?:hospital|a&e|"
+         r"intensive care|a hospital bed)\b|"
+         r"\bdeal(?:ing|t)? with (?:him|her|them) permanently\b|(?:^|[.!?]\s*)end (?:him|her)\b|"
+         r"\b(?:someone|somebody|a person|a guy|a bloke|a man|a woman|people) (?:who|that) (?:makes?|"
+         r"can make|will make) "
+         r"(?:problems|people|him|her|them|it all) (?:go away|disappear)\b|"
+         r"\b(?:taken|take|taking) (?:him|her|them )?out\b.{0,30}\b(?:don'?t|do not) mean (?:for|on|to)\b|"
+         r"\bi'?ll show you what i do to\b|"
+         r"\bit'?s (?:him|her|them) (?:that'?s|who'?s|that is|who is) (?:getting|going to get|gonna "
+         r"get) (?:hurt|it)\b|"
+         r"\b(?:he|she|they|you)(?:'d|'ll| would| will)? (?:not|never|n'?t) be (?:getting|get) up\b|"
+         r"\b(?:stop|done|finished) asking nicely\b.{0,40}\b(?:swing\w*|hit\w*|fists?|bat)\b|"
+         r"\bneed (?:a new (?:hip|jaw|face|knee|nose)|new teeth|stitches|surgery) (?:when|after|once) "
+         r"i'?(?:ve|m) (?:finished|done)\b|"
+         r"\b(?:police|guards|gardai|garda|cops)\b.{0,40}\b(?:won'?t|will not|didn'?t|don'?t|do "
+         r"nothing|did nothing)\b.{0,40}\bthen i will\b|"
+         r"\b(?:he|she|they) (?:won'?t|will not|isn'?t going to|is not going to) (?:live to )?see "
+         r"(?:another|next) (?:christmas|birthday|summer|new year|year)\b(?![\s\S]*\b(?:cancer|"
+         r"hospice|terminal|diagnos\w*|dementia|palliative)\b)|"
+         r"\b(?:shank|stab|kill|glass|hurt) (?:that \w+|him|her)\b.{0,40}\b(?:like|want) it to be me\b|"
+         r"\b(?:did|do|does) it for me\b.{0,60}\bpay (?:their|your|the|his|her) (?:legal|lawyer|court)\b|"
+         r"\bnever checks what (?:he|she)(?:'s| is)? (?:swallowing|taking|eating|drinking)\b|"
+         r"\bwaiting for (?:him|her|them) to be (?:on (?:his|her|their) own|alone)\b|"
+         r"\bwaiting (?:by|at|outside|near) (?:your|his|her) (?:car|house|door|flat|work)\b.{0,30}"
+         r"\b(?:in the dark|when (?:you|he|she) (?:come|comes|get|gets|leave|leaves))\b|"
+         r"\b(?:she|he)'?ll be (?:on (?:her|his) own|alone)\b.{0,30}\bthat'?ll be that\b|"
+         r"\bleast expecting me\b|"
+         r"\b(?:metal bar|iron bar|bat|knife|tyre iron|hammer|crowbar)(?:'s| is)?(?: still)? in (?:the|my) "
+         r"boot\b.{0,60}\b(?:he|she)'?s\b|"
+         r"\b(?:he|she|they) (?:isn'?t|is not|won'?t be|will not be|won'?t|aren'?t) (?:driving|walking) "
+         r"home\s*(?:[.!]|$)|"
+         r"\b(?:revolver|pistol|gun|rifle|shotgun)\b[\s\S]{0,120}\b(?:he|she|they) (?:gets? (?:home|back|"
+         r"in)|comes? home|arrives?|finish(?:es)? work)\b|"
+         r"\b(?:he|she)'?s (?:always|usually) (?:the )?last (?:one )?(?:to leave|out|to lock up)\b"
+         r"[\s\S]{0,80}\b(?:cctv|cameras?)\b|"
+         r"\b(?:joke|kidding|joking)\w{0,2}\b.{0,30}\b(?:but|though)\b.{0,30}\b(?:bought|got|did buy|have) "
+         r"(?:the|a) (?:knife|gun|bat|rope|petrol|hammer|axe|crowbar)\b"),
     )],
     "harassment": [re.compile(p) for p in (
         # scorn for a member's pain, said to them: "@Deepa do you ever post anything that
@@ -1039,7 +1184,7 @@ for _label, _patterns in OTHER_LANGUAGES.items():
 RECOVERED = re.compile(
     r"\b(?:years? ago|(?<!get )(?<!getting )(?<!got )(?<!than it )(?<!than they )(?<!than i )"
     r"(?<!we )used to(?! me\b)|months ago|in 20\d\d|"
-    r"back then|those thoughts are gone|"
+    r"back then|those thoughts are gone|glad i (?:stayed|held on|hung on)|"
     r"(?<!disappointed )(?<!angry )(?<!annoyed )(?<!gutted )(?<!furious )(?<!knows )(?<!know )"
     r"(?<!reason )(?<!while )i'?m (?:still )?here"
     # ("I'm still here, engine running, looking at the drop" is not survival but danger now)
@@ -1119,7 +1264,8 @@ _DANGER_WORD = re.compile(rf"\b(?:{_DANGER_TERMS}|hang(?:ing)?(?! on| in| out| u
 #: Words that settle a whole message as recovery, wherever they stand in it: a safety plan
 #: used, "two years on", "that was 2019", "I'm staying", "for anyone who needs to hear it".
 _RESOLVED = re.compile(
-    r"\b(?:safety plan|got help|glad i'?m|in a good place|i'?m safe now|how far i'?ve come|"
+    r"\b(?:safety plan|got help|glad i'?m|glad i (?:stayed|held on|hung on)|in a good place|"
+    r"i'?m safe now|how far i'?ve come|"
     r"haven'?t needed|free of it|(?:a|one|two|three|four|five|six|\d+|few|many) (?:years?|months?) "
     r"(?:on|later|clean|free|sober)|that was (?:in |back in )?(?:(?:january|february|march|april|"
     r"may|june|july|august|september|october|november|december) )?(?:19|20)\d\d|i'?m staying|"
@@ -1233,7 +1379,8 @@ _DIDNT = (r"(?<!laughed[.,] )(?<!laughed )(?<!smiled[.,] )(?<!joked[.,] )(?<!gri
 
 #: The writer says they will not act on the feeling.
 _REFUSAL = (r"\b(?:but i won'?t|(?:but )?i'?ll settle for|i won'?t[.,]|i won'?t$|"
-            r"i'?m not going to\b(?! (?:hurt|harm|kill|do anything to) myself| (?:say|tell (?:you|anyone)|"
+            r"i'?m not going to\b(?! (?:hurt|harm|kill|do anything(?: stupid| silly| daft)? to) myself|"
+            r" (?:say|tell (?:you|anyone)|"
             r"explain|go into|spell (?:it )?out) (?:more|what (?:i'?m|i am|i'?ll|i will))\b)(?!.{0,60}\b(?:i'?m|i am) (?:going to|gonna) "
             rf"{_HURT2}\b|"
             r".{0,40}\b(?:just|only) going to|.{0,60}\bgoing to do something (?:(?:very |really )?(?:clever|permanent|final)|(?:about|to) (?:him|her|them)))|figurative\w*|(?<!not a )figure of speech|"
@@ -1255,7 +1402,8 @@ SELF_HARM = re.compile(
 #: should be worried").
 HARM_TO_OTHERS = re.compile(
     r"\b(?:kill|hurt|stab|hit|shoot|beat|cut|burn|punch|smash|strangle)\w* (?:him|her|them|his|"
-    r"he|she|that)\b|\bshould be (?:worried|scared|afraid)\b|\btake (?:him|her|them) with me\b")
+    r"he|she|that)\b|\bshould be (?:worried|scared|afraid)\b|\btake (?:him|her|them) with me\b|"
+    r"\bit'?s (?:him|her|them) (?:that'?s|who'?s|that is|who is|i'?m) (?:getting|going|gonna)\b")
 
 #: The weapon is in someone else's hands ("he's outside with a bat, I've locked us in"): the
 #: writer is in danger, not threatening it, so a violence rule does not hold the message
@@ -1275,11 +1423,14 @@ OWN_INTENT = re.compile(r"\b(?:i'?ll|i will|i'?m going to|i'?m gonna|im gonna|i 
 
 #: The writer says the harm is not meant for themselves: "I'm not going to hurt myself".
 NOT_SELF = re.compile(r"\b(?:i'?m not (?:going to|gonna)|i won'?t|i wouldn'?t|not going to) "
-                      r"(?:hurt|harm|kill|do anything to) myself\b|\bnot suicidal\b")
+                      r"(?:hurt|harm|kill|do anything(?: stupid| silly| daft)? to) myself\b|"
+                      r"\bnot suicidal\b")
 
 def meant_for_others(norm: str) -> bool:
-    """"I'm not going to hurt myself. I'm going to hurt him": a threat, not a crisis."""
-    return bool(NOT_SELF.search(norm) and HARM_TO_OTHERS.search(norm))
+    """"I'm not going to hurt myself. I'm going to hurt him", or the rope that "isn't for
+    me": a threat, not a crisis."""
+    return bool(NOT_SELF.search(norm) and HARM_TO_OTHERS.search(norm)
+                or OUTWARD.search(norm) and not _GOING_TOO.search(norm))
 
 
 #: Legal or verbal "revenge", or a stated refusal, that a model may mistake for a threat.
@@ -1314,7 +1465,28 @@ FIGURATIVE = re.compile(r"\b(?:always|once) (?:said|swore|told \w+) i'?d (?:kill
                         # beaten in court: "my lawyer is going to murder him in cross-examination"
                         r"\b(?:murder|kill|bury|destroy|crush|annihilate|slaughter)\w* (?:him|her|them) "
                         r"in (?:court|cross.?examination|the settlement|mediation|the divorce|"
-                        r"the (?:financial )?disclosure|the hearing)\b")
+                        r"the (?:financial )?disclosure|the hearing)\b|"
+                        # a feeling named, kept in the head, told of as past or said with love:
+                        # "that 'I'll make him pay' feeling", "when I want to hurt him in my
+                        # head, I read here", "I said I'd kill her ... 18 months later I've never
+                        # even seen her", "I will murder that child (lovingly)"
+                        r"['‘\"“][^'’\"”\n]{3,60}['’\"”] (?:feeling|thought|urge|impulse|fantasy|"
+                        r"stage|phase|voice)s?\b|"
+                        rf"\b{_HURT2}\w* (?:him|her|them)(?: \w+){{0,2}} in my head\b|"
+                        r"\b(?:said|told(?: \w+){0,3}) (?:that )?i'?d (?:had )?(?:\w+ )?(?:kill|murder|hurt|"
+                        r"stab|strangle|bury|thoughts|fantasies)\b[\s\S]{0,120}\b(?:later|faded|"
+                        r"passed|pass|never (?:acted|did|even|went))\b|"
+                        r"\b(?:lovingly|affectionately)\b|"
+                        # "I once said, half joking, I'd poison her cornflakes ... I now eat
+                        # cornflakes alone", "told my brother I'd throttle her ... I hid behind
+                        # the bananas", "I always said I'd kill him ... I made him a cup of tea"
+                        r"\b(?:said|swore|told|threatened|used to say)(?:,? half[- ]joking,?)?"
+                        r"(?: [\w']+){0,6}? (?:that )?i'?d\b[\s\S]{0,120}\b(?:(?:we|we both|both of us|i) laughed|"
+                        r"laughed (?:it off|about it)|half[- ]joking|"
+                        r"hid|made (?:him|her) (?:a |some )?(?:cup|tea|coffee|sandwich|dinner|toast)|"
+                        r"cup of tea|sandwich|cheesecake|all talk|instead|when (?:he|she|it) "
+                        r"(?:actually )?(?:did|happened)|petty but legal|the reality|never did)\b|"
+                        r"\bthe fantasy\b[\s\S]{0,80}\bthe reality\b|\bwe'?re all talk\b")
 
 #: Plain affection in the same message: "@Jess you daft cow, I love you", "absolute muppet ❤️".
 #: Of the 127 project and dev messages with one, one is contempt, and it says "your husband

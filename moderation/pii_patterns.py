@@ -261,7 +261,8 @@ _PLATFORM_HANDLE = re.compile(
     r",? it'?s)\s+"
     r"@?([A-Za-z0-9_.]*[\d._][A-Za-z0-9_.]*)", re.IGNORECASE)
 _PROFILE_URL = re.compile(
-    r"(?:https?://)?(?:www\.)?(?:instagram|facebook|tiktok|twitter|x|linkedin|snapchat|"
+    # (not reddit.com/r/..., a community, whose "t.com/" is no profile)
+    r"(?<![\w.\-])(?:https?://)?(?:www\.)?(?:instagram|facebook|tiktok|twitter|x|linkedin|snapchat|"
     r"onlyfans|t)\.(?:com|me)/[^\s,;)]+|"
     # a payment page names its owner: paypal.me/name, cash.app/$name, venmo.com/u/name
     r"(?:https?://)?(?:www\.)?(?:paypal\.me|cash\.app|venmo\.com(?:/u)?|monzo\.me)/[^\s,;)]+|"
@@ -724,6 +725,14 @@ _AUTHOR = re.compile(r"\b(?:by|author|search)\s+[\"'“‘]?$|(?:[\"“‘]|(?<!
 #: ... straight after a title in quotes, whatever the message says of it: "picked up
 #: 'Healing from Infidelity' by Michele Weiner-Davis in a charity shop".
 _TITLE_BY = re.compile(r"[\w?!.][\"'”’]\s+by\s+$")
+#: ... or after a title in capitals: "The Artist's Way by Julia Cameron".
+_CAPS_TITLE_BY = re.compile(r"(?:\b[A-Z][\w'’]*\s+){2,7}by\s+$")
+#: A title, not a person: "The Artist's Way", or capitals that go on into the name of a
+#: course or a book ("the free Living Life to the Full course").
+_THE_BEFORE = re.compile(r"\bThe\s+$")
+_TITLE_AFTER = re.compile(r"(?:\s+(?:to|of|the|and|in|for|a|from|after|with|[A-Z][\w'’]*)){0,5}\s+"
+                          r"(?:course|programme|program|book|workbook|podcast|app|series|method|"
+                          r"talk|video|channel|website|challenge|approach|model)\b")
 _READING = re.compile(r"\b(?:book|books|library|author|article|podcast|novel|kindle|audiobook|"
                       r"read|reading|chapter|psychology today|ted talk|search)\b", re.IGNORECASE)
 #: Letters of the Latin-script languages members write in (French, German, Polish,
@@ -820,8 +829,12 @@ def find_names(text: str) -> list[Span]:
         pos = m.end()
         if _MORE_CAPITALS.match(text, m.end()):
             continue  # part of a longer title: "Mentally Aware Nigeria Initiative"
-        if _AUTHOR.search(text[max(0, m.start() - 40):m.start()]) and (
-                _READING.search(text) or _TITLE_BY.search(text, 0, m.start())):
+        before = text[max(0, m.start() - 60):m.start()]
+        if _AUTHOR.search(before[-40:]) and (
+                _READING.search(text) or _TITLE_BY.search(text, 0, m.start())) \
+                or _CAPS_TITLE_BY.search(before):
+            continue
+        if _THE_BEFORE.search(before) or _TITLE_AFTER.match(text, m.end()):
             continue
         if _TITLE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
             continue  # "a telegram channel called Phoenix Wives", "grupo 'Sanando Juntas'"

@@ -23,7 +23,7 @@ from ..types import Finding, MessageContext
 _STORY_MONEY = ("spent", "spend", "spends", "paid", "owes", "owed", "owe", "lost", "stole", "took",
                 "found", "had", "has", "hid", "blew", "gambled", "borrowed", "withdrew",
                 "transferred", "wasted", "nearly", "almost", "over", "debt of", "debts of", "worth",
-                "costing us")
+                "costing us", "cost")
 _NOT_STORY = "".join(f"(?<!{words} )" for words in _STORY_MONEY)
 #: An amount totalled over a stretch of time is a story too: "£23,000 over four years".
 _OVER_TIME = (r"[\d,.]*k?\s+(?:over|in|across|during) (?:the )?(?:last |past )?(?:\w+ )?"
@@ -66,7 +66,7 @@ CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in 
                r"(?:whats ?app|telegram|discord|signal|group|chat|server|app|platform|channel|forum)|"
                r"much better than (?:this|here)|way more supportive|"
                r"too moderated|invite link|side hustle|passive income|financially free|extra income|"
-               r"hiring|register|newsletter|first (?:session|call|one) (?:free|half price)|"
+               r"hiring|register|newsletter|giveaway|first (?:session|call|one) (?:free|half price)|"
                r"rates on request|i'?ll add you|add you to|much less strict|no mods|"
                r"discovery call|clarity call|free consultation|my calendar is open|"
                r"can'?t say (?:more|much) (?:in|on|here)|it'?s better (?:over )?there|"
@@ -98,11 +98,17 @@ CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in 
              # people I trust")
              r"(?<!\bi )(?<!\bwe )\b(?:send|share|pass|forward|copy|post) (?:this|it) (?:\w+ )?"
              r"(?:on )?to \d+ (?:friends|people|women|others)\b|\brepost this\b|"
-             r"\bor (?:the |you.ll have )?bad luck\b|\b(?:like|share) this (?:message|post|page) and "
+             r"\bor (?:the |you.ll have )?bad luck\b|\btag a (?:friend|mate|bestie)\b|\b(?:like|share) this (?:message|post|page) and "
              r"(?:tag|share)\b|\btag (?:\d+|three|five) (?:friends|people|mates)\b",
     "scam": r"\bspell ?caster\b|\bget your ex back\b|\bbring (?:him|her|them) back\b|"
             r"\bbrought my (?:husband|wife|partner|ex) back\b|\bcatch a cheater\b|"
-            r"\bhe is real and genuine\b|\blove spell\b|\byou(?:'ve| have) been selected\b|"
+            # a "doctor" or "priest" of spells vouched for: "Dr Amadi, he is real"
+            r"\b(?:dr|doctor|prophet|priest|baba|papa|mama|chief)\.? [A-Z]\w+\b.{0,20}\b(?:he|she) is "
+            r"(?:real|genuine|powerful)\b|\b(?:his|her) work is fast\b|"
+            # a "hacker" selling a look into a spouse's phone
+            r"\b(?:get|hack|break|see) into (?:any|your (?:spouse|partner|husband|wife|ex)'?s?) "
+            r"(?:phone|whats ?app|account|email|messages)\b|\bshow you who your (?:spouse|partner|"
+            r"husband|wife) (?:talks|texts|chats)\b|\blove spell\b|\byou(?:'ve| have) been selected\b|"
             # an "officer" who wants account details, a stranger in uniform by name
             r"\bsend (?:me |us )?your (?:account|bank|card) details\b|\bfraud department\b|"
             r"\bmy name is (?:captain|sergeant|general|colonel|major|lieutenant|commander) \w+ \w+,? "
@@ -132,7 +138,10 @@ QUESTION_CUES = {"product", "platform"}
 #: meditation app and it's the best thing I've bought this year"): a price and a product
 #: with nothing else that sells are then their own story, not an advert.
 OWN_PURCHASE = re.compile(r"\b(?:i|we)(?:'ve| have)? (?:bought|paid|use|used|subscribed|"
-                          r"signed up)\b|\bbest (?:thing|money) (?:i|we)(?:'ve| have)? (?:ever )?"
+                          r"signed up|enrolled|booked)\b|\b(?:i'?m|i am|we'?re) enrolled\b|"
+                          # the subject left out, as in chat: "enrolled in a course, £90"
+                          r"^\s*(?:just |finally |have )?(?:enrolled|booked|signed up|bought|paid)\b|"
+                          r"\bbest (?:thing|money) (?:i|we)(?:'ve| have)? (?:ever )?"
                           r"(?:bought|spent)\b|\b(?:i|we)(?:'ve| have)? been (?:using|paying)\b",
                           re.IGNORECASE)
 PURCHASE_CUES = {"price", "product"}

@@ -1440,3 +1440,131 @@ def test_egging_a_member_on_to_hit_someone_is_violence():
     assert fires("tough love @Ken: stop crying and go punch his lights out", "violence")
     assert fires("@Dev someone should give you a proper hiding", "violence")
     assert not fires("go punch a pillow or a cushion, it helps", "violence")
+
+
+@pytest.mark.parametrize("text", [
+    "I've got the rope in the shed and it isn't for me",
+    "cleaned my grandad's old rifle tonight. it's for her, nobody else",
+    "what's something you can't taste in tea? asking for my ex, not for me",
+    "I'm not going to do anything stupid to myself. it's him that's getting hurt",
+])
+def test_means_meant_for_someone_else_is_a_threat_not_a_crisis(default_pipeline, text):
+    """The rope that "isn't for me", the rifle "for her", the untasted something asked
+    "for my ex, not for me": held as a threat, with no crisis resources for the writer."""
+    d = default_pipeline.judge_sync(text, ctx())
+    assert "violence" in d.labels and d.status == "held"
+    assert "crisis" not in d.labels
+
+
+def test_means_for_someone_else_and_then_the_writer_is_both():
+    """"The tablets are for him first, then me": the writer goes too, so crisis is not
+    taken away."""
+    from moderation.lexicon import meant_for_others
+    assert not meant_for_others(fold("the tablets are for him first, then me")[0])
+    assert meant_for_others(fold("the tablets are for him, not for me")[0])
+
+
+@pytest.mark.parametrize("text", [
+    "she won't be leaving that house alive",
+    "only one of us is walking out of that mediation",
+    "his hearing is on the 3rd. he's not going to make it to the 4th",
+    "I'll be a widow by the spring and I'll wear black very well",
+    "I've made my peace with prison",
+    "anyone know what's undetectable in a smoothie",
+    "the injunction doesn't protect her from me",
+    "his cabin's miles from anywhere. nobody will hear him.",
+    "planning his 'accident' for after the wedding",
+    "heading round now with the bat",
+    "if he turns up at the school gates again he goes home on a stretcher",
+    "gonna cave his skull in",
+    "once the cake's cut I'm going round and putting him in hospital",
+    "the first time he uses that key is the night I finish him",
+    "I've found a man who makes problems disappear, no questions asked",
+    "he's getting taken out, and I don't mean to dinner",
+    "the police did nothing about her, so then I will",
+    "he won't see another christmas, and it's not because he's ill",
+    "I'm waiting for her to be on her own",
+    "it was a joke!! but I did buy the knife",
+    "popping round to his after tea with the hammer",
+    "he walks to the station at 6, nobody about. just saying",
+])
+def test_the_other_person_not_surviving_and_threats_told_in_passing_are_held(text):
+    """Someone not leaving alive, not making it to a date, a widow by spring, prison
+    accepted, poison that cannot be traced, the order that "doesn't protect her from me",
+    nobody to hear, a planned 'accident', on the way with a weapon, an outcome told
+    ("on a stretcher", "in hospital"), "finish him", someone who makes problems
+    disappear, "taken out", the police's inaction as licence, another christmas, waiting
+    for her to be alone, a joke with a knife bought, and a lonely route "just saying"."""
+    assert fires(text, "violence")
+
+
+@pytest.mark.parametrize("text", [
+    "he's not going to make it to the 15th, his flight got cancelled",
+    "we had to put her in hospital after the fall, she's 91",
+    "I finished his dinner for him lol",
+    "he won't see another christmas, the cancer's spread",
+    "the police won't do anything, so I'll keep a diary",
+    "I'm not scared of prison visits anymore, the officers are kind",
+    "my therapist says she's not going to make it to the session on the 14th",
+    "popping round to hers with the kids' bags",
+    "he's always alone at weekends now, nobody about. it's sad really",
+])
+def test_look_alikes_of_the_other_person_not_surviving_are_not_threats(text):
+    """A flight, a fall, a dinner, an illness, a diary, prison visits, a cancelled session,
+    the children's bags and a lonely ex are not threats."""
+    assert not fires(text, "violence")
+
+
+@pytest.mark.parametrize("text", [
+    "years ago I told my sister I'd kill him if he cheated. when it happened I made him a "
+    "cup of tea and left",
+    "said to my mate I'd bury her under the patio and we both laughed for ten minutes",
+    "the fantasy is me smashing his car. the reality is me crying in Tesco",
+    "when I want to hurt him in my head I go for a run",
+    "that 'I'll make her suffer' feeling is so normal, it passes",
+    "I will murder my son for eating the last yoghurt (lovingly)",
+])
+def test_a_threat_told_of_as_past_or_a_feeling_kept_in_the_head_is_not_held(default_pipeline,
+                                                                           text):
+    """A threat said long ago and then undone, a joke both laughed at, a fantasy set
+    against the reality, anger kept in the head, a feeling named in quotes, and a child
+    threatened with love pass."""
+    assert not fires(text, "violence")
+    assert "violence" not in default_pipeline.judge_sync(text, ctx()).labels
+
+
+def test_a_threat_told_before_and_laughed_off_by_the_other_is_still_held():
+    """"He laughed. He won't be laughing Friday": the one laughing was him."""
+    assert fires("told her on the phone I'd break her jaw. she laughed. she won't be "
+                 "laughing on friday", "violence")
+
+
+@pytest.mark.parametrize("text", [
+    "nobody would even notice if I skipped the school fete, so I'm skipping it",
+    "I can't see a future with him anymore and honestly that's ok",
+    "my last message here before I switch to the Tuesday circle, see you there",
+    "bought a rope ladder for the kids' treehouse this morning",
+    "gave my bike to my niece, I've bought a new one with my own money",
+    "getting my affairs in order: separate bank account, my own credit card",
+    "wrote letters for my kids to open at 18 so they hear my side one day",
+    "parked at the reservoir on my lunch break and ate a sandwich in peace",
+    "after my first divorce I didn't want to be alive. I'm so glad I stayed",
+    "wrote down all the passwords for my solicitor so we can split things",
+])
+def test_look_alikes_of_the_crisis_rules_from_everyday_life_are_not_crisis(text):
+    """A fete skipped, a future without him, a move to another circle, a rope ladder, a
+    new bike, money of one's own, letters for the children's eighteenth, a lunch break, a
+    past settled by "glad I stayed", and passwords for a solicitor."""
+    assert not fires(text, "crisis")
+
+
+@pytest.mark.parametrize("text", [
+    "lol a three year phone contract, like I'll still be around in three years",
+    "I want to say goodbye to my mum without being stopped. does the helpline trace calls",
+])
+def test_a_future_doubted_and_a_goodbye_that_must_not_be_stopped_are_crisis(default_pipeline,
+                                                                           text):
+    """Doubt of being around, said as a joke, and a goodbye the writer does not want
+    interrupted."""
+    assert fires(text, "crisis")
+    assert_urgent_crisis(default_pipeline.judge_sync(text, ctx()))

@@ -564,3 +564,25 @@ def test_an_account_or_a_profile_named_before_or_after_its_platform(pii, text, f
 def test_a_mood_and_an_author_after_a_quoted_title_are_not_personal_data(pii, text):
     """"On cloud9" is a mood, and a name after a quoted title and "by" is its author."""
     assert pii.spans(text, "GB") == []
+
+
+@pytest.mark.parametrize("text", [
+    "reddit.com/r/SurvivingInfidelity has a good wiki for the first month",
+    "doing the morning pages from The Artist's Way by Julia Cameron",
+    "found the free Living Life to the Full course online, made in Scotland",
+    "my counsellor swears by The Body Keeps the Score",
+])
+def test_a_community_a_titled_book_and_a_course_are_not_personal_data(pii, text):
+    """A subreddit is a community, not a profile; a name after a title in capitals and
+    "by" is its author; capitals that run on into "course" or "book" are a title."""
+    assert pii.spans(text, "GB") == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("his profile is reddit.com/user/quiet_dave_77", "reddit.com/user/quiet_dave_77"),
+    ("her name is Julia Cameron and she works at the Co-op in Leeds", "Julia Cameron"),
+])
+def test_a_reddit_profile_and_a_named_person_are_still_personal(pii, text, found):
+    """Someone's own reddit profile, and a person's full name with a workplace and town,
+    are still found."""
+    assert any(found in chars for chars, _ in found_spans(pii, text))

@@ -232,3 +232,29 @@ def test_a_member_moving_house_is_not_the_talk_moving_elsewhere():
     assert not CUES["recruit"].search("moving to Spain in September, anyone want a fridge?")
     assert CUES["recruit"].search("we're moving to a private telegram group, come along")
     assert CUES["recruit"].search("the group is moving over to discord next week")
+
+
+@pytest.mark.parametrize("text", [
+    "enrolled in an evening bookkeeping course at the college, £90 for the term",
+    "the forensic accountant cost £2k but found £18k in crypto he 'forgot' about",
+])
+def test_what_a_member_paid_for_themselves_is_not_an_advert(spam_stage, text):
+    """A course the member enrolled in and what their accountant cost are their own
+    story, not something sold to the circle."""
+    assert spam_stage.run(Message.from_raw(text), ctx()).findings == []
+
+
+@pytest.mark.parametrize("text", [
+    "giveaway time! follow @healtogether_uk and tag a friend to win a spa day",
+    "if you want him back you need Dr Okafor, he is real and his work is fast",
+    "a man I know can get into any phone and show you who your husband talks to",
+])
+def test_giveaways_spell_doctors_and_phone_hackers_are_spam(spam_stage, text):
+    """A tag-a-friend giveaway, a "doctor" of spells vouched for, and a hacker who sells a
+    look into a spouse's phone."""
+    assert [f.label for f in spam_stage.run(Message.from_raw(text), ctx()).findings] == ["spam"]
+
+
+def test_a_member_calling_someone_genuine_is_not_a_scam():
+    """"She is genuine" about a counsellor is praise, not a spell doctor's advert."""
+    assert not CUES["scam"].search("my new counsellor is lovely, she is genuine and kind")
