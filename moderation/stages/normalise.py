@@ -28,6 +28,10 @@ HOMOGLYPHS = str.maketrans({
 LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s",
         "!": "i", "|": "l"}
 _TOKEN = re.compile(r"\S+")
+#: A number with its unit or ordinal ("3am", "the 14th", "500mg", "£5k", "the 80s"): read
+#: as a number, not as leet ("eam", "soomg"), so rules about times, dates and doses see it.
+_NUMBER = re.compile(r"[(£$€]?\d[\d,.:/]*(?:st|nd|rd|th|am|pm|s|k|m|bn|x|h|hrs?|mins?|yo|yrs?|"
+                     r"ft|cm|kg|lbs?|mg|ml|mcg|g|%)?[.,;:!?)'\"]*")
 
 
 def fold(text: str) -> tuple[str, list[int]]:
@@ -53,13 +57,16 @@ def _unleet(text: str) -> str:
     out = list(text)
     for m in _TOKEN.finditer(text):
         tok = m.group()
-        if not any(c.isalpha() for c in tok) or "." in tok.strip(".") and "@" in tok:
+        if not any(c.isalpha() for c in tok) or "." in tok.strip(".") and "@" in tok \
+                or _NUMBER.fullmatch(tok):
             continue
         letters = sum(c.isalpha() for c in tok)
         if letters < 2 and len(tok) > 3:
             continue
         for j, c in enumerate(tok):
-            if c in LEET and not (c == "@" and j == 0) and not (c in "!|" and j == len(tok) - 1):
+            # "!" and "|" read as "i" only before a letter ("sh!t"), not as "joke!!"
+            if c in LEET and not (c == "@" and j == 0) and not (
+                    c in "!|" and not (j + 1 < len(tok) and tok[j + 1].isalpha())):
                 # keep trailing punctuation and digits at word edges that read as numbers
                 if c.isdigit() and (j == 0 or j == len(tok) - 1) and not _inner_word(tok, j):
                     continue

@@ -35,3 +35,20 @@ def test_norm_span_maps_back_to_text():
     msg.norm, msg.norm_map = fold(msg.text)
     assert msg.norm == "abc"
     assert msg.span_in_text(1, 3) == (2, 4)
+
+
+def test_times_dates_doses_and_amounts_stay_numbers():
+    """"3am", "the 14th", "500mg", "£5k" and "the 80s" are numbers with a unit, not leet:
+    rules about times, dates and doses must see them. Leet inside words is still read, and
+    "!!" after a word stays punctuation."""
+    assert fold("at 3am on the 14th, 500mg, £5k, the 80s")[0] == \
+        "at 3am on the 14th, 500mg, £5k, the 80s"
+    assert fold("k1ll that l0ser, sh!t")[0] == "kill that loser, shit"
+    assert fold("what a joke!!")[0] == "what a joke!!"
+
+
+def test_a_threat_with_a_date_reads_the_date():
+    """"He's not going to make it to the 4th": the ordinal is read as a date."""
+    from moderation.lexicon import rule_hits
+    assert "violence" in rule_hits(fold("his hearing is on the 3rd. he's not going to make it "
+                                        "to the 4th")[0])
