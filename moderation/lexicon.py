@@ -1335,9 +1335,19 @@ CLARIFIED = re.compile(
     r"(?:^|[.,;:(!?]\s*|\s-\s*)not literally\b|,\s*not (?:life|my life)\b|"
     r"\b(?:the (?:marriage|relationship|hearing|job|diet|case|affair)|(?:resignation|cover|"
     r"divorce) letter),? (?:i mean|that is)\b|"
-    # (no \b after the word: the normaliser reads "marriage!!" as "marriagei!")
     r"\b(?:end|over|done with|finish) (?:it|this)[.!?\s]+the (?:marriage|relationship)|"
     r"\bi mean the (?:marriage|relationship|hearing|job)\b")
+
+#: An ordinary goodbye, with where the member is going or when they are back, and no word
+#: of danger: "last message from me tonight, off to bed", "off to Kerala for three weeks,
+#: won't be on much", "signing off because I'm doing well". The models read such a goodbye
+#: as a farewell to life; a crisis rule still counts. ("See you next week" and "back from"
+#: are not here: members in danger write them too.)
+BENIGN_LEAVING = re.compile(
+    _DANGER + r"(?!.*\b(?:(?:not|never|no|won'?t be|isn'?t) (?:coming|going|come|go) back|"
+    r"other side)\b).*\b(?:off to bed|night all|night night|nighty night|off (?:travelling|to [a-z]+ "
+    r"for (?:a|two|three|four|\d+) (?:days?|weeks?|months?))|won'?t be on (?:here )?much|because "
+    r"i'?m doing (?:well|ok|okay|better|great))\b")
 
 #: First-person crisis talk about someone else's threat or a figure of speech.
 NOT_CRISIS = re.compile(

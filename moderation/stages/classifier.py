@@ -20,6 +20,7 @@ from ..errors import ModerationConfigError
 from ..features import Embedder
 from ..lexicon import (
     AFFECTION,
+    BENIGN_LEAVING,
     CLARIFIED,
     FIGURATIVE,
     GOT_THROUGH,
@@ -128,10 +129,10 @@ class Classifier:
         result = StageResult()
         scores = self.scores(msg)
         # A model score alone does not outweigh plain recovery, a plan to live differently,
-        # dread the member got through, or legal framing.
+        # dread the member got through, words taken back or an ordinary goodbye.
         if (recovered(msg.norm) or GOT_THROUGH.search(msg.norm)) \
                 and not present_risk(msg.norm) or LIVING_DIFFERENTLY.search(msg.norm) \
-                or CLARIFIED.search(msg.norm):
+                or CLARIFIED.search(msg.norm) or BENIGN_LEAVING.search(msg.norm):
             scores["crisis"] = 0.0
         if LEGAL.search(msg.norm) and scores.get("violence", 0.0) < 0.85:
             scores["violence"] = 0.0

@@ -1568,3 +1568,22 @@ def test_a_future_doubted_and_a_goodbye_that_must_not_be_stopped_are_crisis(defa
     interrupted."""
     assert fires(text, "crisis")
     assert_urgent_crisis(default_pipeline.judge_sync(text, ctx()))
+
+
+@pytest.mark.parametrize("text", [
+    "last message from me tonight, off to bed. night all",
+    "off to Lisbon for two weeks with my sister. won't be on much. keep going everyone",
+])
+def test_an_ordinary_goodbye_outweighs_the_models(default_pipeline, text):
+    """Going to bed, or away for two weeks, is not a farewell to life."""
+    assert "crisis" not in default_pipeline.judge_sync(text, ctx()).labels
+
+
+@pytest.mark.parametrize("text", [
+    "booked a hotel for the 30th. not coming back from it. night all",
+    "sorry I've been quiet. see you all on the other side. night all x",
+])
+def test_a_goodbye_with_danger_in_it_is_still_crisis(default_pipeline, text):
+    """A hotel "not coming back from it", or "the other side", is danger whatever
+    goodnight follows it."""
+    assert_urgent_crisis(default_pipeline.judge_sync(text, ctx()))
