@@ -628,6 +628,35 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
         (r"\b(?:like|as if) i'?(?:ll| will) (?:still )?be (?:around|here|alive) (?:in|for|by|next|"
          r"to see)\b|\bgoodbye\b.{0,60}\bwithout (?:being stopped|anyone stopping me|them stopping "
          r"me|getting stopped)\b"),
+        # quiet endings: a pet rehomed "for after", a time and place, the pills taken on
+        # purpose, a helper told what they wanted to hear, "too late for me", thanks with
+        # "don't reply", the last of my things sorted, a note found that "wasn't" an exercise
+        (r"\bfound (?:a )?(?:new |forever |good |lovely |kind )?(?:home|family) for \w+\b.{0,80}"
+         r"\b(?:won'?t (?:be able|be here|be around)|after (?:next week|i'?m gone|this week)|"
+         r"settled and ok(?:ay)? after)\b|"
+         r"\bwon'?t be able to (?:take care of|look after|care for) (?:him|her|them) after\b|"
+         r"\bwho'?ll be there\W+i won'?t be\b|\bwant (?:them|him|her|the kids|my kids) to remember "
+         r"me\b(?! (?:as|for) (?:a |the )?(?:good|happy|fun|kind|strong))|"
+         r"\b(?:say|said) (?:hi|hello|thanks|thank you|goodbye) one (?:more|last) time\b|"
+         r"\b(?:it'?s|its) too late for me\b(?! to\b)|"
+         r"\b(?:took|taken|swallowed|had|taking)\b.{0,40}\b(?:pills|tablets|meds)\b.{0,30}"
+         r"\bon purpose\b|"
+         r"\bworth more (?:dead|gone)\b|\blife insurance\b.{0,80}\b(?:my best contribution|the best "
+         r"thing i could)\b|\bif i'?m out of the way\b|"
+         r"\b(?:lied to (?:my |the )?(?:counsell?or|therapist|facilitator|gp|doctor|psychiatrist|"
+         r"crisis team|mental health nurse)|told (?:my |the )?(?:counsell?or|therapist|facilitator|"
+         r"gp|doctor|psychiatrist|crisis team) what (?:she|he|they) wanted to hear)\b|"
+         r"\b(?:please )?don'?t (?:reply|respond|answer)\b.{0,40}\b(?:appreciated|thank|grateful|"
+         r"love) (?:you|everyone)\b|"
+         r"\bsort(?:ed|ing)? (?:out )?the last of my (?:things|stuff)\b|"
+         r"\b(?:while|after|when) i wr(?:ote|ite) the (?:letters|notes)\b|"
+         r"\bfound (?:the|my) note\b.{0,80}\b(?:it wasn'?t|i'?ll write another)\b|"
+         r"\b(?:cheers|thanks|thank you) for everything\b.{0,80}\bkeep an eye on\b|"
+         r"\bin case anyone needs to know\b|"
+         r"\b(?:got|have|picked|set) a time and (?:a )?place\b|"
+         r"\b(?:light|calm|peaceful|at peace)\b[\s\S]{0,40}\beverything'?s (?:in place|sorted|arranged|"
+         r"ready)\s*(?:[.!]|$)|"
+         r"\bthoughts (?:are |have )?(?:came |come )?back\b.{0,60}\b(?:a date|a plan|a time|a place)\b"),
     )],
     "violence": [re.compile(p) for p in (
         (rf"\b(?:i'?ll|i will|i'?m going to|im going to|gonna|i'?m gonna|am going to|going to|"
@@ -1147,7 +1176,8 @@ OTHER_LANGUAGES: dict[str, tuple[str, ...]] = {
         (r"\b(?:quero morrer|me matar\b(?! de)|acabar com (?:tudo|a minha vida|minha vida)|"
          r"acaba tudo\b(?! bem)|tirar a (?:minha )?(?:pr[óo]pria )?vida|n[ãa]o quero mais viver\b(?! assim))"),
         r"\b(?:will (?:nicht mehr leben|sterben)|mich umbringen|mir das leben nehmen)\b",
-        r"\b(?:voglio morire|togliermi la vita|farla finita\b(?! con)|uccidermi|ammazzarmi)\b",
+        (r"\b(?:voglio morire|togliermi la vita|farla finita\b(?! con)|uccidermi|ammazzarmi|"
+         r"non (?:credo|penso) (?:che )?vedr[òo] (?:la fine|il prossimo|natale))\b"),
         (r"\b(?:(?:marna|mar jaana) chaht[aie]\b(?! th[aie])|(?:khudkushi|aatmahatya) kar|"
          r"(?<!aise )(?<!aisa )jeena nahi chaht[aie]|"
          r"jeene ka mann nahi)\b"),

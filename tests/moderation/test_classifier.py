@@ -1587,3 +1587,39 @@ def test_a_goodbye_with_danger_in_it_is_still_crisis(default_pipeline, text):
     """A hotel "not coming back from it", or "the other side", is danger whatever
     goodnight follows it."""
     assert_urgent_crisis(default_pipeline.judge_sync(text, ctx()))
+
+
+@pytest.mark.parametrize("text", [
+    "found a kind family for Biscuit. I won't be able to look after her after this week",
+    "want the kids to remember me at the beach today, before everything",
+    "just popping in to say thank you one last time",
+    "it's too late for me, but I hope this circle helps the next person",
+    "took the sleeping tablets on purpose last night and woke up anyway",
+    "told my counsellor what she wanted to hear so she'd stop asking",
+    "please don't reply to this, I just wanted to say I appreciated you all",
+    "spent today sorting the last of my things. feels tidy",
+    "my husband found the note. I said it was homework from therapy. it wasn't",
+    "I've got a time and a place now and I feel calm",
+    "had a safety plan, good GP, all of it. the thoughts came back and now there's a date",
+    "non credo che vedrò la fine di questo mese",
+])
+def test_quiet_endings_are_crisis(text):
+    """A pet rehomed for after, being remembered, a last thanks, "too late for me",
+    tablets taken on purpose, a helper told what they wanted to hear, "don't reply",
+    the last of my things, a note that was not homework, a time and a place, thoughts
+    back with a date, and the same in Italian."""
+    assert fires(text, "crisis")
+
+
+@pytest.mark.parametrize("text", [
+    "found a new home for the sofa, the charity shop took it",
+    "I want the kids to remember me as a fun mum, not a sad one",
+    "too late for me to get a refund on the holiday, he booked it",
+    "forgot my pills on purpose? no, just forgot them, I'll take them now",
+    "told my counsellor everything this week and she was brilliant",
+    "booked a time and a place for mediation, finally",
+])
+def test_look_alikes_of_quiet_endings_are_not_crisis(text):
+    """A sofa rehomed, a fun mum, a refund, a question about forgetting pills, an honest
+    counselling session and mediation booked."""
+    assert not fires(text, "crisis")
