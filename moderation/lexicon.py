@@ -57,7 +57,8 @@ RULES: dict[str, list[re.Pattern[str]]] = {
         r"\bdon'?t want to (?:be alive|live|exist|be here|wake up)\b",
         (r"\b(?:better off|easier|happier|fine) (?:without me|if i (?:was|were)n'?t|"
         r"if i was gone|with me gone)|\b(?:i'?d|i would|i'?m|i am) (?:be )?better off dead\b"),
-        (r"\b(?:my )?last (?:message|post|night) (?:here|ever)\b(?! before i (?:move|switch)(?: over)? to)|\bthis is (?:my )?goodbye\b|"
+        (r"\b(?:my )?last (?:message|post|night) (?:here|ever)\b(?! before i (?:move|switch)(?: over)? "
+         r"to)|\bthis is (?:my )?goodbye\b|"
         r"\bgoodbye (?:everyone|all)\b|\bsigning off (?:for good|forever|permanently)\b"),
         (r"\b(?:note'?s|letters?) (?:is |are )?(?:written|done)\b|"
         r"\bwr(?:ote|itten) (?:a |my )?(?:letters?|notes?|goodbye)s? (?:to|for) (?:each|my|the)\b"
@@ -269,8 +270,7 @@ _MEANS = (r"(?:rope|knife|knives|blade|pistol|gun|rifle|shotgun|pills|tablets|po
           r"antifreeze|petrol|hammer|axe|bat|untraceable|undetectable|detect|taste[ds]?|traced?)")
 _OUTWARD_MEANS = (
     rf"\b{_MEANS}\b[\s\S]{{0,80}}\b(?:(?:it|this|that|they|these|those)(?:'s| is|'re| are)? "
-    r"(?:not|isn'?t|aren'?t|ain'?t) (?:meant )?for me|(?:it|this|that|they)(?:'s| is|'re| are) "
-    r"(?:for|meant for) (?:him|her|them)\b|(?<=\w)'?s (?:for|meant for) (?:him|her|them)\b|"
+    r"(?:not|isn'?t|aren'?t|ain'?t) (?:meant )?for me|(?<=\w)'?s (?:for|meant for) (?:him|her|them)\b|"
     r"(?:it|this|that|they)(?:'s| is|'re| are) "
     r"(?:for|meant for) (?:him|her|them|the ex|my ex|my husband|my wife)|asking for (?:the|my) "
     r"(?:ex|husband|wife)\W{1,3}not (?:for )?me|for (?:him|her|them),? not (?:for )?me)\b|"
@@ -299,7 +299,8 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"(?:be alive|exist|live|do life))"),
         (r"\b(?:nobody|no one|noone)(?: \w+){0,2} (?:would|will|'?d)? ?(?:even )?(?:notice|miss "
          r"me|care)\b.{0,30}\b(?:if i(?! (?:skipped|missed|didn'?t (?:go|come|turn up|show)|left "
-         r"early|wore|stayed (?:home|in)|changed|dyed|cut my))|when i'?m|i'?m gone|died|disappear)|\bif i (?:disappeared|"
+         r"early|wore|stayed (?:home|in)|changed|dyed|cut my))|when i'?m|i'?m gone|died|disappear)|"
+         r"\bif i (?:disappeared|"
          r"died|was gone|vanished|went)\b.{0,40}\b(?:nobody|no one|who) (?:would |will )?"
          r"(?:even )?(?:notice|miss|care)|\bnobody would (?:even )?miss me\b|"
          r"\bno one would (?:even )?(?:miss|notice) me\b"),
@@ -934,7 +935,7 @@ GENERAL: dict[str, list[re.Pattern[str]]] = {
          r"\b(?:she|he)'?ll be (?:a lot |much |a bit )?less pretty\b|"
          r"\b(?:would|'d) look better (?:in a wheelchair|in a cast|in traction|without (?:his|her) "
          r"teeth)\b|"
-         r"\bplanning (?:his|her|their) ['‘\"“]?(?:accident|death|funeral|end)\b|"
+         r"\bplanning (?:his|her|their) ['‘\"“]?(?:accident|death)\b|"
          r"\b(?:driving|going|heading|walking|popping|nipping) (?:there|round|over)(?: to (?:his|hers|"
          r"theirs|(?:her|his|their) (?:place|house|flat)))?(?: now)?(?: \w+){0,3}? with (?:the|a|my) "
          r"(?:\w+ )?(?:knife|bat|hammer|axe|gun|crowbar|petrol|rifle|machete)\b"),

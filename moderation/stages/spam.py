@@ -98,7 +98,8 @@ CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in 
              # people I trust")
              r"(?<!\bi )(?<!\bwe )\b(?:send|share|pass|forward|copy|post) (?:this|it) (?:\w+ )?"
              r"(?:on )?to \d+ (?:friends|people|women|others)\b|\brepost this\b|"
-             r"\bor (?:the |you.ll have )?bad luck\b|\btag a (?:friend|mate|bestie)\b|\b(?:like|share) this (?:message|post|page) and "
+             r"\bor (?:the |you.ll have )?bad luck\b|\btag a (?:friend|mate|bestie)\b|"
+             r"\b(?:like|share) this (?:message|post|page) and "
              r"(?:tag|share)\b|\btag (?:\d+|three|five) (?:friends|people|mates)\b",
     "scam": r"\bspell ?caster\b|\bget your ex back\b|\bbring (?:him|her|them) back\b|"
             r"\bbrought my (?:husband|wife|partner|ex) back\b|\bcatch a cheater\b|"
