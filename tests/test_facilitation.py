@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import uuid
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -289,6 +290,26 @@ async def test_agreement_change_needs_acceptance(fserver: Hearth) -> None:
     ok = await m.request({"type": "accept_agreement", "circle": c.id, "version": 2})
     assert ok["type"] == "agreement_accepted"
     assert (await m.say(c.id, "hi"))["type"] == "ack"
+
+
+async def test_an_agreement_changed_while_a_member_joins_reaches_them(fserver: Hearth) -> None:
+    """A new agreement saved while a member's join is under way is either in their joined
+    frame or pushed to them as a circle_update: never read before it and missed after."""
+    c = await Circle.make(fserver, members=1)
+    token = c.members[0]["token"]
+    for i in range(40):
+        ws = await WS.open(fserver, token)
+        put = asyncio.create_task(call(
+            fserver, "PUT", f"/api/circles/{c.id}/agreement", c.facilitator["token"],
+            {"agreement": f"We keep each other's words private. {uuid.uuid4().hex}"}))
+        await asyncio.sleep((i % 8) * 0.001)  # the join lands at a different point each time
+        j, _ = await ws.join(c.id)
+        version = (await put)["circle"]["agreement_version"]
+        if j["agreement_version"] < version:
+            upd = await ws.expect(lambda f: f.get("type") == "circle_update"
+                                  and f.get("agreement_version") == version, timeout=5)
+            assert upd["circle"] == c.id
+        await ws.conn.close()
 
 
 def test_schedule_rules() -> None:

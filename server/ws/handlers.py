@@ -109,7 +109,6 @@ async def on_join(conn: Connection, cmd: Command) -> None:
     services = conn.services
     circle, since = cmd.args["circle"], cmd.args["since"]
     membership, staff, role = await access(conn, circle)
-    cdoc = await circle_doc(conn, circle)
     old = conn.joined.pop(circle, None)
     if old is not None:
         old.room.remove(conn)
@@ -118,6 +117,10 @@ async def on_join(conn: Connection, cmd: Command) -> None:
     upto = room.last_seq
     conn.joined[circle] = Joined(room, member, membership, staff, role)
     try:
+        # The circle is read only once this connection is in the room: a change made while
+        # it joins (a new agreement, slow mode) is then either in what it reads here or
+        # reaches it as a circle_update, never lost between the two.
+        cdoc = await circle_doc(conn, circle)
         members = await room_members(services, circle)
         conn.send({
             "type": "joined", "circle": circle, "last_seq": upto,
