@@ -836,7 +836,7 @@ def find_names(text: str) -> list[Span]:
             continue
         if _THE_BEFORE.search(before) or _TITLE_AFTER.match(text, m.end()):
             continue
-        if _TITLE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+        if _TITLE_BEFORE.search(before[-40:]):
             continue  # "a telegram channel called Phoenix Wives", "grupo 'Sanando Juntas'"
         if _WORK_CUE.search(_HYPHENATED.sub("", m.group(0))):  # not "Clancy-Ward"
             continue  # a job or a workplace: "Consultant Dermatologist", "Donegal Credit Union"
