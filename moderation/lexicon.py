@@ -13,6 +13,16 @@ import re
 
 from .lexicon_intl import RULES as INTL_RULES
 from .lexicon_intl import intl_hits
+from .prefilter import Gated, LiteralGate
+
+#: The checks a message meets besides the rules (recovery, refusal, affection...): their
+#: literals are found in one pass and a check whose literals are absent is skipped.
+CHECKS = LiteralGate()
+
+
+def _gated(pattern: str, flags: int = 0) -> Gated:
+    return CHECKS.gated(re.compile(pattern, flags))
+
 
 _P = r"(?:him|her|them|he|she|his|that (?:woman|man|cow|bitch|bastard|prick|homewrecker)|" \
      r"the (?:other woman|affair partner|homewrecker|mistress))"
@@ -276,9 +286,9 @@ _OUTWARD_MEANS = (
     r"(?:ex|husband|wife)\W{1,3}not (?:for )?me|for (?:him|her|them),? not (?:for )?me)\b|"
     rf"\b{_MEANS} (?:is|are) (?:for|meant for) (?:him|her|them)\b|"
     r"\b(?:hurt|harm|kill) (?:someone|somebody) (?:other than|besides|that isn'?t) me\b")
-OUTWARD = re.compile(_OUTWARD_MEANS)
+OUTWARD = _gated(_OUTWARD_MEANS)
 #: ... unless the writer goes with them.
-_GOING_TOO = re.compile(r"\b(?:then me|and then me|me too|me as well|and me\b|both of us|neither "
+_GOING_TOO = _gated(r"\b(?:then me|and then me|me too|me as well|and me\b|both of us|neither "
                         r"am i|neither of us|with me\b|go alone|myself after)")
 
 GENERAL: dict[str, list[re.Pattern[str]]] = {
@@ -1212,7 +1222,7 @@ for _label, _patterns in OTHER_LANGUAGES.items():
     RULES[_label].extend(re.compile(p) for p in _patterns)
 
 #: Past, resolved framing that stops a crisis rule from firing on its own.
-RECOVERED = re.compile(
+RECOVERED = _gated(
     r"\b(?:years? ago|(?<!get )(?<!getting )(?<!got )(?<!than it )(?<!than they )(?<!than i )"
     r"(?<!we )used to(?! me\b)|months ago|in 20\d\d|"
     r"back then|those thoughts are gone|glad i (?:stayed|held on|hung on)|"
@@ -1243,7 +1253,7 @@ RECOVERED = re.compile(
     r"(?:years?|months?) since i (?:last )?(?:hurt|cut|harmed|burn\w*|self.?harm\w*))\b")
 
 #: Signs that past framing does not mean the risk is over ("relapsed after 4 years").
-PRESENT_RISK = re.compile(
+PRESENT_RISK = _gated(
     r"\b(?:relapsed|again (?:tonight|last night|today|this week)|right now|can'?t stop "
     r"(?:thinking|doing)|(?<!no longer )(?<!used to )(?<!don't )(?<!dont )(?<!didn't )(?<!never )"
     r"(?<!not )want to (?:do it|die|end)|tonight i'?m|it'?s back|"
@@ -1290,11 +1300,11 @@ _DANGER = rf"(?s)^(?!.*\b(?:{_DANGER_TERMS}|gone|hang\w*)\b)"
 
 #: A word of danger, for telling which sentences a past framing covers ("hang on" is
 #: not one).
-_DANGER_WORD = re.compile(rf"\b(?:{_DANGER_TERMS}|hang(?:ing)?(?! on| in| out| up| around))\b")
+_DANGER_WORD = _gated(rf"\b(?:{_DANGER_TERMS}|hang(?:ing)?(?! on| in| out| up| around))\b")
 
 #: Words that settle a whole message as recovery, wherever they stand in it: a safety plan
 #: used, "two years on", "that was 2019", "I'm staying", "for anyone who needs to hear it".
-_RESOLVED = re.compile(
+_RESOLVED = _gated(
     r"\b(?:safety plan|got help|glad i'?m|glad i (?:stayed|held on|hung on)|in a good place|"
     r"i'?m safe now|how far i'?ve come|"
     r"haven'?t needed|free of it|(?:a|one|two|three|four|five|six|\d+|few|many) (?:years?|months?) "
@@ -1337,7 +1347,7 @@ def recovered(norm: str) -> bool:
 
 #: "I don't want to live like this anymore, so I'm moving out in june": a life to change,
 #: with a plan for it and no word of danger beside it.
-LIVING_DIFFERENTLY = re.compile(
+LIVING_DIFFERENTLY = _gated(
     _DANGER + r".*\b(?:don'?t|do not) want to live (?:like this|this way)\b"
     r".*\b(?:moving|move out|moved out|leaving|leave (?:him|her)|selling|booked|applied|therapy|"
     r"counsell?ing|rehab|new job|job|flat|lawyer|solicitor|divorce|separat\w+|told (?:him|her)|"
@@ -1345,7 +1355,7 @@ LIVING_DIFFERENTLY = re.compile(
 
 #: "sat in the car for an hour before I could face going in": dread, and then the member
 #: went in. The sentence model reads the car and the hour as the start of a crisis.
-GOT_THROUGH = re.compile(
+GOT_THROUGH = _gated(
     _DANGER + r"(?:.*\b(?:before i could (?:face |bring myself to |make myself )?"
     r"(?:go(?:ing)?|walk(?:ing)?|get(?:ting)?|head(?:ing)?) (?:in|inside|into|back in)\b|"
     r"(?:couldn'?t|could not) (?:face|bring myself to|make myself) (?:go(?:ing)?|walk(?:ing)?) "
@@ -1362,7 +1372,7 @@ GOT_THROUGH = re.compile(
 #: I'd planned", "I'm giving up. on the diet, not life", "it'll all be over soon. the
 #: hearing I mean", "ready to end it. the marriage!!". Neither a rule nor a model score
 #: counts them.
-CLARIFIED = re.compile(
+CLARIFIED = _gated(
     r"(?:^|[.,;:(!?]\s*|\s-\s*)not literally\b|,\s*not (?:life|my life)\b|"
     r"\b(?:the (?:marriage|relationship|hearing|job|diet|case|affair)|(?:resignation|cover|"
     r"divorce) letter),? (?:i mean|that is)\b|"
@@ -1374,14 +1384,14 @@ CLARIFIED = re.compile(
 #: won't be on much", "signing off because I'm doing well". The models read such a goodbye
 #: as a farewell to life; a crisis rule still counts. ("See you next week" and "back from"
 #: are not here: members in danger write them too.)
-BENIGN_LEAVING = re.compile(
+BENIGN_LEAVING = _gated(
     _DANGER + r"(?!.*\b(?:(?:not|never|no|won'?t be|isn'?t) (?:coming|going|come|go) back|"
     r"other side)\b).*\b(?:off to bed|night all|night night|nighty night|off (?:travelling|to [a-z]+ "
     r"for (?:a|two|three|four|\d+) (?:days?|weeks?|months?))|won'?t be on (?:here )?much|because "
     r"i'?m doing (?:well|ok|okay|better|great))\b")
 
 #: First-person crisis talk about someone else's threat or a figure of speech.
-NOT_CRISIS = re.compile(
+NOT_CRISIS = _gated(
     r"\b(?:(?:he|she) (?:said|says|keeps saying|threatened|threatens) (?:he'?d|she'?d|he'?ll|"
     r"she'?ll|to) (?:kill|hurt) (?:himself|herself))\b|"
     # "end it" about the marriage, said so in the same message
@@ -1402,13 +1412,13 @@ NOT_CRISIS = re.compile(
 #: back and call 999"): the danger is the other member's, who is alerted on for their own
 #: message, not the writer's. Addressed to a member, speaking to them ("you", "get out"),
 #: with no words of the writer's own danger.
-SUPPORTING = re.compile(
+SUPPORTING = _gated(
     r"^@\S+(?=[\s\S]*\b(?:you|get out|step back|stay on the line|don'?t open))"
     r"[\s\S]{0,300}?\b(?:call|ring|phone|dial) (?:999|911|000|112|10111|"
     r"111|988|the police|the cops|an ambulance|emergency services|samaritans|the helpline|"
     r"someone)\b(?! for me)|^@\S+(?=[\s\S]*\byou)[\s\S]{0,300}?\breach out to (?:someone|somebody|"
     r"a friend|the helpline|samaritans|your gp|a crisis line)\b")
-SELF_DANGER = re.compile(
+SELF_DANGER = _gated(
     r"\b(?:for me|help me|(?:kill|hurt|find) me|i'?m (?:at|in|on|hiding|locked|upstairs|outside|"
     r"scared|going to|gonna)|i can'?t (?:talk|speak|breathe|get out|do this)|"
     r"(?<!if )\b(?:he|she)'?s (?:here|outside|at the door|coming|back|got))\b")
@@ -1432,16 +1442,16 @@ _REFUSAL = (r"\b(?:but i won'?t|(?:but )?i'?ll settle for|i won'?t[.,]|i won'?t$
             # (but not "karma's slow. I'm not")
             rf"(?:sort|deal|get|catch)\b(?![\s\S]*\b(?:karma|life)'?s (?:too )?slow\W+i'?m not\b))|"
             rf"{_DIDNT}")
-REFUSAL = re.compile(_REFUSAL)
+REFUSAL = _gated(_REFUSAL)
 
 #: Harm to oneself ("can't stop cutting", "burned my arm again"), which is crisis ...
-SELF_HARM = re.compile(
+SELF_HARM = _gated(
     r"\b(?:cut|cutting|burn(?:ing|t|ed)?|scratch(?:ing|ed)?|hurt(?:ing)?|harm(?:ing|ed)?|"
     r"slash(?:ing|ed)?) (?:myself|my (?:arms?|legs?|thighs?|wrists?|skin|stomach))\b|"
     r"\bself.?harm\w*|\b(?:can'?t stop|started|back to|relapsed\b.{0,20}) ?cutting\b")
 #: ... unless harm to someone else is named beside it ("... it's the other woman who
 #: should be worried").
-HARM_TO_OTHERS = re.compile(
+HARM_TO_OTHERS = _gated(
     r"\b(?:kill|hurt|stab|hit|shoot|beat|cut|burn|punch|smash|strangle)\w* (?:him|her|them|his|"
     r"he|she|that)\b|\bshould be (?:worried|scared|afraid)\b|\btake (?:him|her|them) with me\b|"
     r"\bit'?s (?:him|her|them) (?:that'?s|who'?s|that is|who is|i'?m) (?:getting|going|gonna)\b")
@@ -1449,7 +1459,7 @@ HARM_TO_OTHERS = re.compile(
 #: The weapon is in someone else's hands ("he's outside with a bat, I've locked us in"): the
 #: writer is in danger, not threatening it, so a violence rule does not hold the message
 #: from the circle, unless the writer also speaks of their own intent.
-ARMED_OTHER = re.compile(
+ARMED_OTHER = _gated(
     r"\b(?:he'?s|she'?s|they'?re|he is|she is|(?:my )?(?:ex|husband|wife|partner|boyfriend|"
     r"girlfriend)(?:'s| is| has))\b.{0,60}\b(?:with|got|has|holding) (?:a |the |his |her )?"
     r"(?:bat|brick|bricks|knife|gun|hammer|crowbar|petrol)\b"
@@ -1459,11 +1469,11 @@ ARMED_OTHER = re.compile(
     r"rang|called) (?:999|911|000|112|10111|the police)|my phone'?s? (?:on|about to die)|"
     r"(?:alone|on my own) with (?:the )?(?:kids|baby|children)|help me|scared|terrified)\b)")
 #: The writer's own intent; "he's gonna kill me" is not it.
-OWN_INTENT = re.compile(r"\b(?:i'?ll|i will|i'?m going to|i'?m gonna|im gonna|i want to|let'?s)\b")
+OWN_INTENT = _gated(r"\b(?:i'?ll|i will|i'?m going to|i'?m gonna|im gonna|i want to|let'?s)\b")
 
 
 #: The writer says the harm is not meant for themselves: "I'm not going to hurt myself".
-NOT_SELF = re.compile(r"\b(?:i'?m not (?:going to|gonna)|i won'?t|i wouldn'?t|not going to) "
+NOT_SELF = _gated(r"\b(?:i'?m not (?:going to|gonna)|i won'?t|i wouldn'?t|not going to) "
                       r"(?:hurt|harm|kill|do anything(?: stupid| silly| daft)? to) myself\b|"
                       r"\bnot suicidal\b")
 
@@ -1475,12 +1485,12 @@ def meant_for_others(norm: str) -> bool:
 
 
 #: Legal or verbal "revenge", or a stated refusal, that a model may mistake for a threat.
-LEGAL = re.compile(r"\b(?:in court|lawyer|solicitor|receipts|mediation|i won'?t|not worth it|"
+LEGAL = _gated(r"\b(?:in court|lawyer|solicitor|receipts|mediation|i won'?t|not worth it|"
                    r"police took|feel safer now|"
                    rf"instead)\b|{_REFUSAL}")
 
 #: Figures of speech that no violence rule should take literally.
-FIGURATIVE = re.compile(r"\b(?:always|once) (?:said|swore|told \w+) i'?d (?:kill|murder|strangle|"
+FIGURATIVE = _gated(r"\b(?:always|once) (?:said|swore|told \w+) i'?d (?:kill|murder|strangle|"
                         r"stab|bury) (?:him|her|them)\b.{0,80}\b(?:turns out|instead|so much for|when "
                         r"it came to it)\b|\bwith kindness\b|\bpolitely icy\b|\bice queen\b|"
                         r"\bcold shoulder\b|\b(?:mum|mom|mam|dad|mother|father|my (?:\w+ )?"
@@ -1532,12 +1542,12 @@ FIGURATIVE = re.compile(r"\b(?:always|once) (?:said|swore|told \w+) i'?d (?:kill
 #: Plain affection in the same message: "@Jess you daft cow, I love you", "absolute muppet ❤️".
 #: Of the 127 project and dev messages with one, one is contempt, and it says "your husband
 #: doesn't love you": the negated forms do not count.
-AFFECTION = re.compile(r"❤|💕|💖|💗|🥰|😘|🤗|(?<!n't )(?<!nt )(?<!not )(?<!never )\b(?:love|luv) "
+AFFECTION = _gated(r"❤|💕|💖|💗|🥰|😘|🤗|(?<!n't )(?<!nt )(?<!not )(?<!never )\b(?:love|luv) "
                        r"(?:you|ya|u)\b|\bily\b|\bxx+\b|\byou (?:absolute |total |utter )?"
                        r"(?:legend|hero|star|queen|king|champ|icon|gem|diamond)\b")
 
 #: Objects that turn a "kill/smash/beat" into sport or success talk.
-NOT_THREAT = re.compile(
+NOT_THREAT = _gated(
     r"\b(?:kill|smash|beat|crush|murder|knock)(?:ing)? (?:it|this|that (?:exam|interview|test)|"
     r"my (?:pb|workout|exam|interview|record)|the (?:\w+ )?(?:interview|exam|test|game|quiz|"
     r"workout|presentation|meeting|competition|record))\b")
@@ -1574,6 +1584,11 @@ def _blank(rx: re.Pattern[str], text: str) -> str:
     return rx.sub(lambda m: " " * len(m.group()), text)
 
 
+#: The literals the rules need, found in one pass: most messages open only a few rules.
+GATE = LiteralGate([rx for patterns in RULES.values() for rx in patterns])
+GATE.build()
+
+
 def rule_hits(norm: str) -> dict[str, int]:
     """Label -> index of the first rule that fires on the folded text."""
     hits = {}
@@ -1582,11 +1597,15 @@ def rule_hits(norm: str) -> dict[str, int]:
     quoted = any(q in norm for q in _QUOTE_MARKS)
     plain = _blank(QUOTED, norm) if quoted else norm
     theirs = _blank(ATTRIBUTED, norm) if quoted else norm
+    scans = {plain: GATE.scan(plain)}
+    if theirs != plain:
+        scans[theirs] = GATE.scan(theirs)
     crisis_veto = past = None  # weighed once, at the first crisis rule that fires
     for label, patterns in RULES.items():
         text = plain if label == "harassment" else theirs
+        scan = scans[text]
         for i, rx in enumerate(patterns):
-            hit = rx.search(text)
+            hit = scan.search(rx)
             if hit:
                 if label == "crisis":
                     if crisis_veto is None:
@@ -1616,3 +1635,7 @@ def rule_hits(norm: str) -> dict[str, int]:
     for label in found:
         hits[label] = len(RULES[label])
     return hits
+
+
+# Every check above is in place: build their shared gate now, not on a first message.
+CHECKS.build()

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .prefilter import LiteralGate
+
 #: label -> language -> regular expressions
 PATTERNS: dict[str, dict[str, list[str]]] = {"crisis": {}, "violence": {}, "harassment": {}}
 #: (label, language, message that must fire the label)
@@ -4070,6 +4072,11 @@ TEASING = re.compile(r"[😂🤣😅😆😝😜😘❤♥💕]|\blove (?:you|ya
                      r"(?:ja|ha|he){2,}\b|\bkidding\b")
 
 
+#: The literals the rules need, found in one pass (see prefilter.py).
+GATE = LiteralGate([rx for rules in RULES.values() for _, rx in rules])
+GATE.build()
+
+
 def intl_hits(text: str, labels: set[str] | None = None) -> dict[str, str]:
     """Label (of ``labels``, default all) -> the language whose rule fired, trying only
     the rules of the languages present."""
@@ -4078,12 +4085,13 @@ def intl_hits(text: str, labels: set[str] | None = None) -> dict[str, str]:
         return hits
     folded = ascii_fold(text)
     present = languages(folded)
+    scan = GATE.scan(folded)
     for label, rules in RULES.items():
         if labels is not None and label not in labels or (
                 label == "harassment" and TEASING.search(folded)):
             continue
         for lang, rx in rules:
-            if lang in present and rx.search(folded):
+            if lang in present and scan.search(rx):
                 hits[label] = lang
                 break
     return hits
