@@ -3,9 +3,11 @@
     python -m moderation.bench [PATH.jsonl] [--rounds N]
 
 Prints mean and p99 latency per message (wall and process CPU), messages per
-second, peak memory (RSS), and how long the event loop was ever blocked while the
-async path judged messages (the longest gap a 1 ms ticker saw, and the slowest
-inline stage). Messages come from PATH (default: the project's training examples).
+second, peak memory (RSS), how the time splits between the stages, the mean for the
+messages that carry no label (most of a circle's talk), and how long the event loop was
+ever blocked while the async path judged messages (the longest gap a 1 ms ticker saw,
+and the slowest inline stage). Messages come from PATH (default: the project's training
+examples).
 """
 
 from __future__ import annotations
@@ -64,19 +66,27 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-    texts = [t for t, _ in (read_jsonl(args.path) if args.path else project_examples())]
+    examples = read_jsonl(args.path) if args.path else project_examples()
+    texts = [t for t, _ in examples]
+    plain = [not labels for _, labels in examples]
     pipeline = load_pipeline(None)
     warm = texts[:50]
     for i, text in enumerate(warm):
         pipeline.judge_sync(text, _ctx(i))
     wall: list[float] = []
+    stages: dict[str, float] = {}
+    unlabelled: list[float] = []
     cpu_start = time.process_time()
     t0 = time.perf_counter()
     for _ in range(args.rounds):
         for i, text in enumerate(texts):
-            s = time.perf_counter()
-            pipeline.judge_sync(text, _ctx(i))
+            s, c = time.perf_counter(), time.process_time()
+            d = pipeline.judge_sync(text, _ctx(i))
             wall.append((time.perf_counter() - s) * 1000.0)
+            if plain[i]:
+                unlabelled.append((time.process_time() - c) * 1000.0)
+            for name, ms in d.timings_ms.items():
+                stages[name] = stages.get(name, 0.0) + ms
     elapsed = time.perf_counter() - t0
     cpu_ms = (time.process_time() - cpu_start) * 1000.0 / len(wall)
     wall.sort()
@@ -91,6 +101,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"latency p99:        {p99:.3f} ms wall")
     print(f"throughput:         {len(wall) / elapsed:.0f} msgs/s")
     print(f"peak memory (RSS):  {rss_mb:.0f} MB")
+    print("by stage (mean):    " + ", ".join(f"{name} {ms / len(wall):.3f} ms"
+                                             for name, ms in stages.items()))
+    if unlabelled:
+        print(f"no label:           {statistics.fmean(unlabelled):.3f} ms CPU mean over the "
+              f"{len(unlabelled)} judgements of messages that carry no label")
     judged = len(wall) + len(warm)
     gated = any(getattr(stage, "decisive", None) is not None for stage in pipeline.stages)
     print(f"second opinion:     ran for {second} of {judged} messages "

@@ -94,3 +94,27 @@ def test_held_out_sets_stay_out_of_training():
         assert not seen, f"{path.name}: {seen} messages are in the training data"
     for name in RETIRED:
         assert read_jsonl(DATA / name)[0][0] in trained
+
+
+def test_bench_prints_every_figure(tmp_path, capsys, monkeypatch):
+    """The pipeline benchmark reports latency, memory, the split by stage, messages without
+    a label, the second opinion and the event loop (shape only: timings are not judged)."""
+    import os
+
+    from moderation import bench
+
+    monkeypatch.setattr(os, "sched_setaffinity", lambda *a: None)  # keep the test run's cores
+    path = tmp_path / "few.jsonl"
+    rows = [{"text": "had a quiet evening with a book", "labels": []},
+            {"text": "I've written the notes and I'm going tonight", "labels": ["crisis"]},
+            {"text": "call me on 07700 900461", "labels": ["pii"]}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    bench.main([str(path), "--rounds", "2"])
+    out = capsys.readouterr().out
+    assert "messages judged:    6 (3 distinct x 2)" in out
+    for stage in ("sanitise", "normalise", "flood", "spam", "pii", "classifier"):
+        assert f"{stage} " in out.split("by stage (mean):")[1].splitlines()[0]
+    assert "over the 2 judgements of messages that carry no label" in out
+    for line in ("latency mean:", "latency p99:", "peak memory (RSS):", "second opinion:",
+                 "event loop blocked:"):
+        assert line in out
