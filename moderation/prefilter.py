@@ -156,15 +156,24 @@ def _item(op: Any, av: Any) -> _Info:
     return _ANYTHING
 
 
+def _ascii_twin(ch: str) -> bool:
+    """Whether a non-ASCII character matches some ASCII one when case is ignored (the
+    Kelvin sign and "k", the long s and "s")."""
+    return any(re.fullmatch(re.escape(ch), chr(c), re.IGNORECASE) for c in range(128))
+
+
 def required(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Literals one of which every match of ``pattern`` contains, or None when the
-    pattern has none worth checking (then it must simply be run)."""
-    if pattern.flags & re.IGNORECASE:
-        return None  # a case-blind pattern would need case-blind checks: run it as is
+    pattern has none worth checking (then it must simply be run). A case-blind pattern's
+    literals are lowercase, for looking up in the lowercased text of an ASCII message."""
     info = _seq(_p.parse(pattern.pattern, pattern.flags))
     need = _better(info.need, _as_need(info.exact))
     if need is None:
         return None
+    if pattern.flags & re.IGNORECASE:
+        if any(not ch.isascii() and _ascii_twin(ch) for lit in need for ch in lit):
+            return None
+        need = frozenset(lit.lower() for lit in need)
     # A literal that contains another is implied by it: keep the shorter ones only.
     kept = sorted(need, key=len)
     return frozenset(s for i, s in enumerate(kept) if not any(t in s for t in kept[:i]))
@@ -200,13 +209,19 @@ class LiteralGate:
     Patterns join with ``gated(rx)`` or at construction; the trie is built by ``build()``
     (or at first use, which would then land on a member's first message).
     ``search(rx, text)`` keeps the last text's scan, so the many checks one message
-    meets cost one pass between them."""
+    meets cost one pass between them.
+
+    A gate holds case-sensitive patterns or case-blind ones. A case-blind gate looks for
+    its lowercase literals in the lowercased text of an ASCII message, and opens every
+    pattern for any other message: beyond ASCII, case-blind matching and ``lower()``
+    part ways ("İ", the long s)."""
 
     def __init__(self, patterns: Iterable[re.Pattern[str]] = ()) -> None:
         self._patterns = list(patterns)
         self._built: tuple[dict[int, int], dict[str, int], re.Pattern[str] | None] \
             | None = None
         self._last: Scan | None = None
+        self._blind = False
 
     def gated(self, rx: re.Pattern[str]) -> Gated:
         """``rx`` behind this gate: its ``search`` consults the gate first."""
@@ -217,6 +232,10 @@ class LiteralGate:
     def build(self) -> tuple[dict[int, int], dict[str, int], re.Pattern[str] | None]:
         bits: dict[int, int] = {}
         needs: dict[str, int] = {}
+        blind = {bool(rx.flags & re.IGNORECASE) for rx in self._patterns}
+        if len(blind) > 1:
+            raise ValueError("a gate holds case-blind patterns or case-sensitive ones, not both")
+        self._blind = blind == {True}
         for rx in self._patterns:
             lits = required(rx)
             if lits is None or id(rx) in bits:
@@ -234,9 +253,15 @@ class LiteralGate:
 
     def scan(self, text: str) -> Scan:
         bits, opens, finder = self._built or self.build()
+        if self._blind:
+            if not text.isascii():  # case-blind matching beyond ASCII: run every pattern
+                return Scan(bits, -1, text)
+            seen = text.lower()
+        else:
+            seen = text
         mask = 0
         if finder is not None:
-            for found in set(finder.findall(text)):
+            for found in set(finder.findall(seen)):
                 mask |= opens[found]
         return Scan(bits, mask, text)
 

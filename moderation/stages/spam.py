@@ -15,6 +15,7 @@ from typing import Any
 from ..config import Settings
 from ..links import allowed, find_links
 from ..message import Message, StageResult
+from ..prefilter import LiteralGate
 from ..stage import config_section
 from ..types import Finding, MessageContext
 
@@ -124,6 +125,9 @@ CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in 
     "hype": r"!!!|🔥|✨|💰|📈|guaranteed|only \d+ (?:hours|days) left|this week only|ends tonight|"
             r"limited time|changed my life",
 }.items()}
+#: The cues' literals, found in one pass (see prefilter.py).
+CUE_GATE = LiteralGate(CUES.values())
+CUE_GATE.build()
 STRONG = {"chain", "scam"}
 
 #: A member asking the circle for a tool ("anyone got a good app for splitting kid
@@ -176,7 +180,8 @@ class Spam:
 
     def cues(self, text: str, links: list[str] | None = None) -> list[str]:
         """Names of the spam cues present in ``text`` (none for a plain question)."""
-        found = [name for name, rx in CUES.items() if rx.search(text)]
+        scan = CUE_GATE.scan(text)
+        found = [name for name, rx in CUES.items() if scan.search(rx)]
         if links is None:
             links = self.links(text)
         if links:

@@ -29,7 +29,8 @@ HELD_OUT = [t for path in sorted(DATA.glob("holdout*.jsonl")) for t, _ in read_j
     (r"pill|\w+ing", {"pill", "ing"}),
     (r"pill|\w+", None),                                 # one branch needs nothing
     (r"(?:hi)?", None),                                  # may match the empty string
-    (r"(?i)kill", None),                                 # case-blind: always run
+    (r"(?i)Kill", {"kill"}),                             # case-blind: lowercase literals
+    (r"(?i)\u212aill", None),                             # the Kelvin sign is a "k"
     (r"(?i:kill) him", {" him"}),
     (r"[xy]ou", {"xou", "you"}),
 ])
@@ -74,6 +75,24 @@ def test_other_languages_rules_are_gated_too():
         for rules in lexicon_intl.RULES.values():
             for _, rx in rules:
                 assert (scan.search(rx) is None) == (rx.search(text) is None)
+
+
+def test_case_blind_gate_answers_as_the_regex():
+    """Spam cues ignore case: a case-blind gate finds them in any casing, and runs every
+    pattern on a message beyond ASCII, where case folding has its own rules."""
+    from moderation.stages.spam import CUE_GATE, CUES
+
+    texts = ["DM ME for PRICES", "Flat Fee $399, no court needed", "dm me", "an ordinary day",
+             "ſelling my car", "\u212aids cost nothing", "WhatsApp +44 7700 900461 now!!!"]
+    texts += [t for t, _ in random.Random(3).sample(project_examples(), 1500)]
+    for text in texts:
+        scan = CUE_GATE.scan(text)
+        for rx in CUES.values():
+            assert (scan.search(rx) is None) == (rx.search(text) is None), (rx.pattern[:40], text)
+    assert not any(CUE_GATE.scan("an ordinary day at the park").possible(rx)
+                   for rx in CUES.values())
+    with pytest.raises(ValueError):
+        LiteralGate([re.compile("a+b"), re.compile("c+d", re.IGNORECASE)]).build()
 
 
 def test_gated_pattern_behaves_as_its_regex():
