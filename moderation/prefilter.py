@@ -59,7 +59,7 @@ _ANYTHING = _Info(None, None)
 _EMPTY = _Info(frozenset({""}), None)
 
 
-def _quality(lits: frozenset[str] | None) -> tuple[int, int]:
+def _quality(lits: frozenset[str] | None) -> tuple[int, int, int]:
     """Higher is a better requirement: a shortest literal of at least GOOD_LEN characters
     (shorter ones are in most messages), then fewer literals, then longer ones."""
     if not lits:
@@ -83,17 +83,14 @@ def _seq(items: Any) -> _Info:
     """A sequence of parsed items (a regex concatenation)."""
     exact: frozenset[str] | None = frozenset({""})
     best: frozenset[str] | None = None
-    run: frozenset[str] | None = frozenset({""})  # exact strings of the current run
+    run = frozenset({""})  # every string the current run of exact items can match
     for op, av in items:
         info = _item(op, av)
-        if info.exact is not None and run is not None \
-                and len(run) * len(info.exact) <= MAX_EXACT:
+        if info.exact is not None and len(run) * len(info.exact) <= MAX_EXACT:
             run = frozenset(a + b for a, b in itertools.product(run, info.exact))
-        else:
+        else:  # the run ends here: what it matched is one candidate requirement
             best = _better(best, _as_need(run))
-            run = info.exact  # a fresh run starts here (None: this item breaks it)
-            if info.exact is None:
-                run = frozenset({""})
+            run = info.exact if info.exact is not None else frozenset({""})
         best = _better(best, info.need)
         if exact is not None:
             exact = (frozenset(a + b for a, b in itertools.product(exact, info.exact))
