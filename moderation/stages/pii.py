@@ -38,6 +38,8 @@ def detection_text(text: str) -> tuple[str, list[int]]:
     cannot slip past; spans found in it are mapped back to the displayed text. Case and
     letters are kept (names, postcodes and plates are case-sensitive).
     """
+    if text.isascii():  # nothing invisible, every digit plain: the text as it is
+        return text, list(range(len(text)))
     out: list[str] = []
     where: list[int] = []
     for i, ch in enumerate(text):
