@@ -36,6 +36,8 @@ _NUMBER = re.compile(r"[(£$€]?\d[\d,.:/]*(?:st|nd|rd|th|am|pm|s|k|m|bn|x|h|hr
 
 def fold(text: str) -> tuple[str, list[int]]:
     """Return the folded text and, for each folded character, its index in ``text``."""
+    if text.isascii():  # nothing to drop or compose, one lowercase character each
+        return _unleet(text.lower()), list(range(len(text)))
     chars: list[str] = []
     where: list[int] = []
     for i, ch in enumerate(text):
