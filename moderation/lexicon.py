@@ -289,7 +289,7 @@ _OUTWARD_MEANS = (
 OUTWARD = _gated(_OUTWARD_MEANS)
 #: ... unless the writer goes with them.
 _GOING_TOO = _gated(r"\b(?:then me|and then me|me too|me as well|and me\b|both of us|neither "
-                        r"am i|neither of us|with me\b|go alone|myself after)")
+                    r"am i|neither of us|with me\b|go alone|myself after)")
 
 GENERAL: dict[str, list[re.Pattern[str]]] = {
     "crisis": [re.compile(p) for p in (
@@ -1474,8 +1474,8 @@ OWN_INTENT = _gated(r"\b(?:i'?ll|i will|i'?m going to|i'?m gonna|im gonna|i want
 
 #: The writer says the harm is not meant for themselves: "I'm not going to hurt myself".
 NOT_SELF = _gated(r"\b(?:i'?m not (?:going to|gonna)|i won'?t|i wouldn'?t|not going to) "
-                      r"(?:hurt|harm|kill|do anything(?: stupid| silly| daft)? to) myself\b|"
-                      r"\bnot suicidal\b")
+                  r"(?:hurt|harm|kill|do anything(?: stupid| silly| daft)? to) myself\b|"
+                  r"\bnot suicidal\b")
 
 def meant_for_others(norm: str) -> bool:
     """"I'm not going to hurt myself. I'm going to hurt him", or the rope that "isn't for
@@ -1486,65 +1486,65 @@ def meant_for_others(norm: str) -> bool:
 
 #: Legal or verbal "revenge", or a stated refusal, that a model may mistake for a threat.
 LEGAL = _gated(r"\b(?:in court|lawyer|solicitor|receipts|mediation|i won'?t|not worth it|"
-                   r"police took|feel safer now|"
-                   rf"instead)\b|{_REFUSAL}")
+               r"police took|feel safer now|"
+               rf"instead)\b|{_REFUSAL}")
 
 #: Figures of speech that no violence rule should take literally.
 FIGURATIVE = _gated(r"\b(?:always|once) (?:said|swore|told \w+) i'?d (?:kill|murder|strangle|"
-                        r"stab|bury) (?:him|her|them)\b.{0,80}\b(?:turns out|instead|so much for|when "
-                        r"it came to it)\b|\bwith kindness\b|\bpolitely icy\b|\bice queen\b|"
-                        r"\bcold shoulder\b|\b(?:mum|mom|mam|dad|mother|father|my (?:\w+ )?"
-                        r"(?:mum|mom|dad|boss|sister|brother|teacher|kids?|daughter|son))(?:'s| is| will|'ll)? "
-                        r"(?:going to |gonna )?kill me\b|\btake (?:a|the) bullet for\b|\bthe next (?:person|one|man|woman|bloke|guy|"
-                        r"one of you) (?:who|that)\b|\bin paperwork\b|"
-                        # machines and forms: "going to strangle this printer"
-                        r"\b(?:kill|strangle|throttle|smash|murder|shoot|punch) (?:this|that|my|"
-                        r"the) (?:\w+ )?(?:printer|laptop|computer|phone|spreadsheet|paperwork|"
-                        r"wi-?fi|router|kettle|app|form|website|toaster|scanner|alarm)s?\b|"
-                        # revenge through the courts: "hit him where it hurts: child maintenance"
-                        r"\b(?:hit (?:him|her|them) where it hurts|make (?:him|her|them) pay)\b.{0,60}"
-                        r"\b(?:child (?:support|maintenance)|maintenance|alimony|pension|settlement|"
-                        r"assessment|court|judge|lawyer|solicitor|divorce|assets|wallet|penny|"
-                        r"pennies|accountant)\b|\bhurt (?:his|her|their) (?:feelings|pride|ego)\b|"
-                        # sport: "county final on sunday and we're going to bury them"
-                        r"\b(?:final|semi.?final|match|game|derby|fixture|league|cup|tournament)\b"
-                        r"[\s\S]{0,60}\b(?:bury|destroy|smash|hammer|thrash|batter|kill|murder|"
-                        r"annihilate) (?:them|the \w+)\b|"
-                        r"\bkill (?:off )?(?:his|her|their) character\b|"
-                        # said as a joke: "I joked to my sister I'd bury him under the patio"
-                        r"(?<!not )(?<!never )(?<!wasn't )\b(?:joked|jokingly|used to joke)\b|"
-                        # beaten in court: "my lawyer is going to murder him in cross-examination"
-                        r"\b(?:murder|kill|bury|destroy|crush|annihilate|slaughter)\w* (?:him|her|them) "
-                        r"in (?:court|cross.?examination|the settlement|mediation|the divorce|"
-                        r"the (?:financial )?disclosure|the hearing)\b|"
-                        # a feeling named, kept in the head, told of as past or said with love:
-                        # "that 'I'll make him pay' feeling", "when I want to hurt him in my
-                        # head, I read here", "I said I'd kill her ... 18 months later I've never
-                        # even seen her", "I will murder that child (lovingly)"
-                        r"['‘\"“][^'’\"”\n]{3,60}['’\"”] (?:feeling|thought|urge|impulse|fantasy|"
-                        r"stage|phase|voice)s?\b|"
-                        rf"\b{_HURT2}\w* (?:him|her|them)(?: \w+){{0,2}} in my head\b|"
-                        r"\b(?:said|told(?: \w+){0,3}) (?:that )?i'?d (?:had )?(?:\w+ )?(?:kill|murder|hurt|"
-                        r"stab|strangle|bury|thoughts|fantasies)\b[\s\S]{0,120}\b(?:later|faded|"
-                        r"passed|pass|never (?:acted|did|even|went))\b|"
-                        r"\b(?:lovingly|affectionately)\b|"
-                        # "I once said, half joking, I'd poison her cornflakes ... I now eat
-                        # cornflakes alone", "told my brother I'd throttle her ... I hid behind
-                        # the bananas", "I always said I'd kill him ... I made him a cup of tea"
-                        r"\b(?:said|swore|told|threatened|used to say)(?:,? half[- ]joking,?)?"
-                        r"(?: [\w']+){0,6}? (?:that )?i'?d\b[\s\S]{0,120}\b(?:(?:we|we both|both of us|i) laughed|"
-                        r"laughed (?:it off|about it)|half[- ]joking|"
-                        r"hid|made (?:him|her) (?:a |some )?(?:cup|tea|coffee|sandwich|dinner|toast)|"
-                        r"cup of tea|sandwich|cheesecake|all talk|instead|when (?:he|she|it) "
-                        r"(?:actually )?(?:did|happened)|petty but legal|the reality|never did)\b|"
-                        r"\bthe fantasy\b[\s\S]{0,80}\bthe reality\b|\bwe'?re all talk\b")
+                    r"stab|bury) (?:him|her|them)\b.{0,80}\b(?:turns out|instead|so much for|when "
+                    r"it came to it)\b|\bwith kindness\b|\bpolitely icy\b|\bice queen\b|"
+                    r"\bcold shoulder\b|\b(?:mum|mom|mam|dad|mother|father|my (?:\w+ )?"
+                    r"(?:mum|mom|dad|boss|sister|brother|teacher|kids?|daughter|son))(?:'s| is| will|'ll)? "
+                    r"(?:going to |gonna )?kill me\b|\btake (?:a|the) bullet for\b|\bthe next (?:person|one|man|woman|bloke|guy|"
+                    r"one of you) (?:who|that)\b|\bin paperwork\b|"
+                    # machines and forms: "going to strangle this printer"
+                    r"\b(?:kill|strangle|throttle|smash|murder|shoot|punch) (?:this|that|my|"
+                    r"the) (?:\w+ )?(?:printer|laptop|computer|phone|spreadsheet|paperwork|"
+                    r"wi-?fi|router|kettle|app|form|website|toaster|scanner|alarm)s?\b|"
+                    # revenge through the courts: "hit him where it hurts: child maintenance"
+                    r"\b(?:hit (?:him|her|them) where it hurts|make (?:him|her|them) pay)\b.{0,60}"
+                    r"\b(?:child (?:support|maintenance)|maintenance|alimony|pension|settlement|"
+                    r"assessment|court|judge|lawyer|solicitor|divorce|assets|wallet|penny|"
+                    r"pennies|accountant)\b|\bhurt (?:his|her|their) (?:feelings|pride|ego)\b|"
+                    # sport: "county final on sunday and we're going to bury them"
+                    r"\b(?:final|semi.?final|match|game|derby|fixture|league|cup|tournament)\b"
+                    r"[\s\S]{0,60}\b(?:bury|destroy|smash|hammer|thrash|batter|kill|murder|"
+                    r"annihilate) (?:them|the \w+)\b|"
+                    r"\bkill (?:off )?(?:his|her|their) character\b|"
+                    # said as a joke: "I joked to my sister I'd bury him under the patio"
+                    r"(?<!not )(?<!never )(?<!wasn't )\b(?:joked|jokingly|used to joke)\b|"
+                    # beaten in court: "my lawyer is going to murder him in cross-examination"
+                    r"\b(?:murder|kill|bury|destroy|crush|annihilate|slaughter)\w* (?:him|her|them) "
+                    r"in (?:court|cross.?examination|the settlement|mediation|the divorce|"
+                    r"the (?:financial )?disclosure|the hearing)\b|"
+                    # a feeling named, kept in the head, told of as past or said with love:
+                    # "that 'I'll make him pay' feeling", "when I want to hurt him in my
+                    # head, I read here", "I said I'd kill her ... 18 months later I've never
+                    # even seen her", "I will murder that child (lovingly)"
+                    r"['‘\"“][^'’\"”\n]{3,60}['’\"”] (?:feeling|thought|urge|impulse|fantasy|"
+                    r"stage|phase|voice)s?\b|"
+                    rf"\b{_HURT2}\w* (?:him|her|them)(?: \w+){{0,2}} in my head\b|"
+                    r"\b(?:said|told(?: \w+){0,3}) (?:that )?i'?d (?:had )?(?:\w+ )?(?:kill|murder|hurt|"
+                    r"stab|strangle|bury|thoughts|fantasies)\b[\s\S]{0,120}\b(?:later|faded|"
+                    r"passed|pass|never (?:acted|did|even|went))\b|"
+                    r"\b(?:lovingly|affectionately)\b|"
+                    # "I once said, half joking, I'd poison her cornflakes ... I now eat
+                    # cornflakes alone", "told my brother I'd throttle her ... I hid behind
+                    # the bananas", "I always said I'd kill him ... I made him a cup of tea"
+                    r"\b(?:said|swore|told|threatened|used to say)(?:,? half[- ]joking,?)?"
+                    r"(?: [\w']+){0,6}? (?:that )?i'?d\b[\s\S]{0,120}\b(?:(?:we|we both|both of us|i) laughed|"
+                    r"laughed (?:it off|about it)|half[- ]joking|"
+                    r"hid|made (?:him|her) (?:a |some )?(?:cup|tea|coffee|sandwich|dinner|toast)|"
+                    r"cup of tea|sandwich|cheesecake|all talk|instead|when (?:he|she|it) "
+                    r"(?:actually )?(?:did|happened)|petty but legal|the reality|never did)\b|"
+                    r"\bthe fantasy\b[\s\S]{0,80}\bthe reality\b|\bwe'?re all talk\b")
 
 #: Plain affection in the same message: "@Jess you daft cow, I love you", "absolute muppet ❤️".
 #: Of the 127 project and dev messages with one, one is contempt, and it says "your husband
 #: doesn't love you": the negated forms do not count.
 AFFECTION = _gated(r"❤|💕|💖|💗|🥰|😘|🤗|(?<!n't )(?<!nt )(?<!not )(?<!never )\b(?:love|luv) "
-                       r"(?:you|ya|u)\b|\bily\b|\bxx+\b|\byou (?:absolute |total |utter )?"
-                       r"(?:legend|hero|star|queen|king|champ|icon|gem|diamond)\b")
+                   r"(?:you|ya|u)\b|\bily\b|\bxx+\b|\byou (?:absolute |total |utter )?"
+                   r"(?:legend|hero|star|queen|king|champ|icon|gem|diamond)\b")
 
 #: Objects that turn a "kill/smash/beat" into sport or success talk.
 NOT_THREAT = _gated(
