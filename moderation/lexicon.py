@@ -1586,7 +1586,6 @@ def _blank(rx: re.Pattern[str], text: str) -> str:
 
 #: The literals the rules need, found in one pass: most messages open only a few rules.
 GATE = LiteralGate([rx for patterns in RULES.values() for rx in patterns])
-GATE.build()
 
 
 def rule_hits(norm: str) -> dict[str, int]:
@@ -1597,13 +1596,11 @@ def rule_hits(norm: str) -> dict[str, int]:
     quoted = any(q in norm for q in _QUOTE_MARKS)
     plain = _blank(QUOTED, norm) if quoted else norm
     theirs = _blank(ATTRIBUTED, norm) if quoted else norm
-    scans = {plain: GATE.scan(plain)}
-    if theirs != plain:
-        scans[theirs] = GATE.scan(theirs)
+    plain_scan = GATE.scan(plain)
+    their_scan = plain_scan if theirs == plain else GATE.scan(theirs)
     crisis_veto = past = None  # weighed once, at the first crisis rule that fires
     for label, patterns in RULES.items():
-        text = plain if label == "harassment" else theirs
-        scan = scans[text]
+        text, scan = (plain, plain_scan) if label == "harassment" else (theirs, their_scan)
         for i, rx in enumerate(patterns):
             hit = scan.search(rx)
             if hit:

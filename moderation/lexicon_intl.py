@@ -4074,7 +4074,6 @@ TEASING = re.compile(r"[😂🤣😅😆😝😜😘❤♥💕]|\blove (?:you|ya
 
 #: The literals the rules need, found in one pass (see prefilter.py).
 GATE = LiteralGate([rx for rules in RULES.values() for _, rx in rules])
-GATE.build()
 
 
 def intl_hits(text: str, labels: set[str] | None = None) -> dict[str, str]:
@@ -4085,6 +4084,8 @@ def intl_hits(text: str, labels: set[str] | None = None) -> dict[str, str]:
         return hits
     folded = ascii_fold(text)
     present = languages(folded)
+    if not present:
+        return hits
     scan = GATE.scan(folded)
     for label, rules in RULES.items():
         if labels is not None and label not in labels or (

@@ -203,8 +203,9 @@ class LiteralGate:
     patterns that need it or any literal it starts with. A pattern with no requirement
     (or one not given to the gate) is always open.
 
-    Patterns join with ``gated(rx)`` or at construction; the trie is built by ``build()``
-    (or at first use, which would then land on a member's first message).
+    Patterns given at construction are built into the trie at once; patterns that join
+    later with ``gated(rx)`` need ``build()`` when the last has joined (or the trie is
+    built at first use, which would then land on a member's first message).
     ``search(rx, text)`` keeps the last text's scan, so the many checks one message
     meets cost one pass between them.
 
@@ -219,6 +220,8 @@ class LiteralGate:
             | None = None
         self._last: Scan | None = None
         self._blind = False
+        if self._patterns:
+            self.build()
 
     def gated(self, rx: re.Pattern[str]) -> Gated:
         """``rx`` behind this gate: its ``search`` consults the gate first."""

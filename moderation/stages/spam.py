@@ -127,7 +127,6 @@ CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in 
 }.items()}
 #: The cues' literals, found in one pass (see prefilter.py).
 CUE_GATE = LiteralGate(CUES.values())
-CUE_GATE.build()
 STRONG = {"chain", "scam"}
 
 #: A member asking the circle for a tool ("anyone got a good app for splitting kid
